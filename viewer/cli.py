@@ -1,0 +1,89 @@
+"""Command line: ``patient-viewer`` launches the app; sub-commands build, check and print."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from viewer.errors import ContentError, ViewerError
+
+
+def _root() -> Path:
+    root = Path.cwd()
+    if not (root / "seeds").is_dir() or not (root / "resources" / "content").is_dir():
+        raise ViewerError(f"{root}: no seeds/ and resources/content/ here; "
+                          "run this in the repository root")
+    return root
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from viewer.build.pipeline import build_database
+
+    root = _root()
+    out = Path(args.out) if args.out else root / "build" / "content.db"
+    report = build_database(root, out)
+    lib = report.library
+    print(f"wrote {out}: {len(lib.sources)} sources, {len(lib.topics)} topics, "
+          f"{len(report.located)} citations, {len(lib.glossary)} glossary terms")
+    print(f"content hash {report.content_hash}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from viewer.build.pipeline import check
+    from viewer.build.readability import MAX_GRADE
+
+    report, problems = check(_root())
+    if report.grades:
+        print(f"{'topic':<26}{'tab':<11}grade")
+        for g in report.grades:
+            flag = "" if g.grade <= MAX_GRADE else f"  over {MAX_GRADE:g}"
+            print(f"{g.topic:<26}{g.tab:<11}{g.grade:>5.1f}{flag}")
+    print(f"{len(report.library.sources)} sources, {len(report.library.topics)} topics, "
+          f"{len(report.located)} citations found in their sources")
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    print("all checks passed")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from viewer.ui.app import run
+
+    return run(database=Path(args.database) if args.database else None)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="patient-viewer",
+                                description="Plain-language pages on experimental cancer "
+                                            "vaccines, with every statement linked to its "
+                                            "source. With no command, opens the app.")
+    p.add_argument("--database", help="open this content database instead of the shipped one")
+    p.set_defaults(func=cmd_run)
+    sub = p.add_subparsers(title="commands", metavar="COMMAND")
+    b = sub.add_parser("build", help="check seeds/ and resources/content/ and write the "
+                                     "content database (run in the repository root)")
+    b.add_argument("--out", help="where to write it (default: build/content.db)")
+    b.set_defaults(func=cmd_build)
+    c = sub.add_parser("check", help="check the content without writing anything; prints the "
+                                     "reading grade of every section")
+    c.set_defaults(func=cmd_check)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ContentError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(err.problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    except ViewerError as err:
+        print(f"patient-viewer: {err}", file=sys.stderr)
+        return 2

@@ -1,0 +1,34 @@
+"""The one place that finds the files the app ships: seeds, pages, styles, database.
+
+An installed app finds them in the package (``viewer/_data/``, put there by the
+wheel build); a checkout finds them at the top of the repository.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+PACKAGED = Path(str(files("viewer"))) / "_data"
+CHECKOUT = Path(__file__).resolve().parent.parent
+CHECKOUT_DB = Path("build") / "content.db"
+
+
+def data_root() -> Path:
+    """The folder holding ``seeds/`` and ``resources/``."""
+    return PACKAGED if (PACKAGED / "seeds").is_dir() else CHECKOUT
+
+
+def resource(relative: str) -> Path:
+    """A file under ``resources/``, e.g. ``resource("styles/day.qss")``."""
+    return data_root() / "resources" / relative
+
+
+def read_text(relative: str) -> str:
+    return resource(relative).read_text(encoding="utf-8")
+
+
+def shipped_database() -> Path:
+    """The database that ships: in the package, or a checkout's ``build/content.db``."""
+    packaged = PACKAGED / "content.db"
+    return packaged if packaged.exists() else CHECKOUT / CHECKOUT_DB
