@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.library import write_library
+from viewer.build.pipeline import build_database
+from viewer.store.content import ContentStore
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    """A tiny library of one article, the editors' notes, two topics and a glossary."""
+    return write_library(tmp_path / "library")
+
+
+@pytest.fixture(scope="session")
+def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = write_library(tmp_path_factory.mktemp("small"))
+    out = root / "content.db"
+    build_database(root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database built from the real seeds and pages of this repository."""
+    out = tmp_path_factory.mktemp("real") / "content.db"
+    build_database(REPO, out)
+    return out
+
+
+@pytest.fixture
+def small_store(small_db: Path) -> ContentStore:
+    store = ContentStore(small_db)
+    yield store
+    store.close()

@@ -1,0 +1,160 @@
+"""Plain records the store hands to the ui. No Qt, no SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TAB_TITLES = {"what": "What it is", "how": "How it works",
+              "evidence": "Where the evidence stands",
+              "questions": "Questions to ask your doctor"}
+LADDER = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
+LADDER_LABELS = {"lab": "Lab", "animals": "Animals", "phase-1": "Phase I",
+                 "phase-2": "Phase II", "phase-3": "Phase III", "approved": "Approved"}
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    title: str
+    kind: str  # news report, opinion article, health website, editors' notes
+    outlet: str
+    author: str
+    published: str
+    reviewed: str
+    url: str
+    language: str
+    file: str
+    note: str
+
+    @property
+    def is_editors_notes(self) -> bool:
+        return self.kind == "editors' notes"
+
+    @property
+    def date_text(self) -> str:
+        """The source's date as a reader should see it, honest about what is unknown."""
+        if self.published:
+            return self.published
+        if self.reviewed:
+            return f"no date given; page last reviewed {self.reviewed}"
+        return "no date given"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    n: int
+    text: str
+    kind: str  # text, heading, item
+
+
+@dataclass(frozen=True)
+class Reference:
+    paragraph_n: int
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    info: SourceInfo
+    paragraphs: list[Paragraph]
+    references: list[Reference]
+    dropped: list[DroppedLine]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source passage: ``quote`` stands at [start, end) of paragraph ``paragraph_n``."""
+
+    source_id: str
+    paragraph_n: int
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    kind: str  # key, heading, text, unknown
+    text: str  # may hold glossary marks: {shown|term}; see viewer.build.content.split_marks
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EvidenceCard:
+    id: str
+    found: str
+    in_whom: str  # cells, animals, people
+    number: str
+    stage: str
+    reported_by: str
+    reported_when: str
+    peer_reviewed: str  # yes, no, not stated
+    official_only: bool
+    disagree: str
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    topic_slug: str
+    group: str
+    text: str
+    why: str
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    definition: str
+    also: list[str]
+    citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    slug: str
+    title: str
+    summary: str
+    reviewed: str
+    stage: str
+    stage_label: str
+    stage_citations: list[Citation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One tab of a topic: its blocks in order (statements and evidence cards)."""
+
+    topic_slug: str
+    tab: str
+    title: str
+    grade: float
+    blocks: list[Statement | EvidenceCard | Question]
+
+    @property
+    def key_points(self) -> list[Statement]:
+        return [b for b in self.blocks if isinstance(b, Statement) and b.kind == "key"]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # topic, section, question, glossary, paragraph
+    title: str  # what the result is, e.g. "Enteromix - How it works"
+    snippet: str  # plain text; the matched words stand between \x02 and \x03
+    topic_slug: str = ""
+    tab: str = ""
+    source_id: str = ""
+    paragraph_n: int = 0
+    question_id: str = ""
+    term: str = ""
