@@ -57,6 +57,18 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run(database=Path(args.database) if args.database else None)
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from viewer.ui.screenshots import write_screenshots
+
+    return write_screenshots(Path(args.out), Path(args.database) if args.database else None)
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from viewer.ui.sheet_cli import write_sheet_from_args
+
+    return write_sheet_from_args(args)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="patient-viewer",
                                 description="Plain-language pages on experimental cancer "
@@ -72,6 +84,21 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check the content without writing anything; prints the "
                                      "reading grade of every section")
     c.set_defaults(func=cmd_check)
+    s = sub.add_parser("screenshots", help="render every screen to PNG files, with no display")
+    s.add_argument("--out", required=True, help="folder for the PNG files")
+    s.set_defaults(func=cmd_screenshots)
+    q = sub.add_parser("sheet", help="write a question sheet as PDF, with no window")
+    q.add_argument("--topic", action="append", required=True, metavar="SLUG",
+                   help="a topic whose questions go on the sheet (repeatable)")
+    pick = q.add_mutually_exclusive_group()
+    pick.add_argument("--all", action="store_true", help="every question of the topics")
+    pick.add_argument("--question", action="append", metavar="ID", help="a question (repeatable)")
+    q.add_argument("--name", help="the patient's name, printed at the top")
+    q.add_argument("--date", help="the appointment date, YYYY-MM-DD")
+    q.add_argument("--doctor", help="the doctor or clinic")
+    q.add_argument("--large-print", action="store_true", help="larger type")
+    q.add_argument("--out", required=True, help="the PDF file to write")
+    q.set_defaults(func=cmd_sheet)
     return p
 
 
