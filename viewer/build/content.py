@@ -9,6 +9,7 @@ from pathlib import Path
 
 from viewer.build.seeds import decode
 from viewer.errors import Problem
+from viewer.marks import marked_terms, plain, split_marks  # noqa: F401  (re-exported)
 
 TABS = ("what", "how", "evidence", "questions")
 STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
@@ -23,7 +24,6 @@ HEADER_FIELDS = ("topic", "title", "summary", "order", "reviewed", "stage", "sta
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CITE = re.compile(r"\[(?P<source>[^\]\s]+)(?:\s+\u00b6\s*(?P<n>\d+))?\]\s*(?P<quote>.*)$")
 _BLOCK_STARTS = ("key:", "unknown:", "result:", "question:", "## ", "==")
-_MARK = re.compile(r"\{(?P<shown>[^{}|]+)(?:\|(?P<term>[^{}]+))?\}")
 
 
 @dataclass
@@ -77,30 +77,6 @@ class Term:
     path: str
     line: int
     cites: list[Cite] = field(default_factory=list)
-
-
-def plain(text: str) -> str:
-    """The text as a reader sees it: glossary marks replaced by their shown words."""
-    return _MARK.sub(lambda m: m["shown"], text)
-
-
-def marked_terms(text: str) -> list[str]:
-    """The glossary terms a text marks, as written in the marks."""
-    return [(m["term"] or m["shown"]).strip() for m in _MARK.finditer(text)]
-
-
-def split_marks(text: str) -> list[tuple[str, str | None]]:
-    """The text as runs of (shown words, glossary term or None), for the ui to render."""
-    runs: list[tuple[str, str | None]] = []
-    at = 0
-    for m in _MARK.finditer(text):
-        if m.start() > at:
-            runs.append((text[at:m.start()], None))
-        runs.append((m["shown"], (m["term"] or m["shown"]).strip()))
-        at = m.end()
-    if at < len(text):
-        runs.append((text[at:], None))
-    return runs
 
 
 class _Lines:
