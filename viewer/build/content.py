@@ -15,7 +15,7 @@ TABS = ("what", "how", "evidence", "questions")
 STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
 GROUPS = ("Availability and trials", "Benefits and evidence", "Risks and side effects",
           "Cost and practical matters", "My current treatment")
-IN_WHOM = ("cells", "animals", "people")
+IN_WHOM = ("cells", "animals", "people", "not clear")
 PEER_REVIEWED = ("yes", "no", "not stated")
 RESULT_FIELDS = ("in", "number", "stage", "reported-by", "when", "peer-reviewed",
                  "official-only", "disagree")
