@@ -1,0 +1,132 @@
+"""Building the database: what it holds, that it is deterministic and atomic, bad input."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.library import topic_text
+from viewer.build.matching import find_quote
+from viewer.build.pipeline import build_database, check
+from viewer.cli import main
+from viewer.errors import ContentError
+from viewer.schema import SCHEMA_VERSION
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_build_writes_every_table(library: Path):
+    out = library / "out.db"
+    build_database(library, out)
+    assert rows(out, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
+    assert rows(out, "SELECT count(*) FROM sources") == [(2,)]
+    assert rows(out, "SELECT count(*) FROM topics") == [(2,)]
+    assert rows(out, "SELECT DISTINCT tab FROM sections ORDER BY position") == [
+        ("what",), ("how",), ("evidence",), ("questions",)]
+    meta = dict(rows(out, "SELECT key, value FROM meta"))
+    assert meta["schema_version"] == str(SCHEMA_VERSION)
+    assert meta["last_reviewed"] == "2026-02-03" and len(meta["content_hash"]) == 64
+    assert rows(out, "SELECT count(*) FROM dropped WHERE reason = 'image credit'") == [(1,)]
+
+
+def test_every_citation_is_located_in_its_paragraph(library: Path):
+    out = library / "out.db"
+    build_database(library, out)
+    for quote, text, start, end in rows(out, "SELECT c.quote, p.text, c.start, c.end FROM citations c "
+                                             "JOIN paragraphs p ON p.source_id = c.source_id "
+                                             "AND p.n = c.paragraph_n"):
+        assert find_quote(quote, text) == (start, end)
+
+
+def test_same_inputs_same_hash(library: Path):
+    first = build_database(library, library / "a.db").content_hash
+    second = build_database(library, library / "b.db").content_hash
+    assert first == second
+    topic = library / "resources/content/topics/topic-1.txt"
+    topic.write_text(topic.read_text() + "\n# a comment\n")
+    assert build_database(library, library / "c.db").content_hash != first
+
+
+def test_quotes_may_differ_only_in_spaces_and_quote_marks():
+    text = "Dr. Chandra says \u201cif these\nresults   hold\u201d, we\u2019ll see."
+    assert find_quote('"if these results hold", we\'ll see', text) is not None
+    assert find_quote("if these results held", text) is None
+
+
+def break_file(library: Path, relative: str, old: str, new: str) -> None:
+    path = library / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+TOPIC = "resources/content/topics/topic-1.txt"
+
+
+def line_of(needle: str, text: str = topic_text("topic-1", "Test topic 1", 1)) -> int:
+    return text.split(needle)[0].count("\n") + 1
+
+
+@pytest.mark.parametrize("relative, old, new, expected", [
+    ("seeds/test-news.txt", "kind: news report", "kind: rumour", "seeds/test-news.txt:1: kind 'rumour'"),
+    ("seeds/test-news.txt", "published: 2025-01-02", "published: 2 January",
+     "seeds/test-news.txt:1: published '2 January' is not a date"),
+    ("seeds/test-news.txt", "\n---\n", "\n", "no '---' line"),
+    ("seeds/editors-notes.txt", "id: editors-notes", "id: test-news", "duplicate source id 'test-news'"),
+    (TOPIC, "[test-news] It is not available yet.", "[no-such] It is not available yet.",
+     f"{TOPIC}:{line_of('[test-news] It is not available yet.')}: unknown source id 'no-such'"),
+    (TOPIC, "[test-news] JX-594 in mice", "[test-news] JX-594 in rats",
+     f"{TOPIC}:{line_of('[test-news] JX-594 in mice')}: quote not found in source 'test-news'"),
+    (TOPIC, "[test-news ¶2] neoantigens", "[test-news ¶9] neoantigens", "has no paragraph 9"),
+    (TOPIC, "question: topic-1-q2", "question: topic-1-q1", "duplicate question id 'topic-1-q1'"),
+    (TOPIC, "{vaccine}", "{vacine}", "glossary term 'vacine' is not defined"),
+    (TOPIC, "reviewed: 2026-02-03", "reviewed: soon", "reviewed 'soon' is not a date"),
+    (TOPIC, "It was tried in mice. It was not tried in people.",
+     "It was tried in mice, notwithstanding the considerable methodological heterogeneity characterising "
+     "contemporary immunotherapeutic investigations and their multifarious translational ramifications.",
+     "reads at Flesch-Kincaid grade"),
+])
+def test_bad_input_names_file_and_line_and_writes_nothing(library, relative, old, new, expected):
+    break_file(library, relative, old, new)
+    out = library / "out.db"
+    out.write_bytes(b"the previous database")
+    with pytest.raises(ContentError) as err:
+        build_database(library, out)
+    assert expected in str(err.value)
+    assert out.read_bytes() == b"the previous database"
+    assert not list(library.glob(".content-*"))
+
+
+def test_quote_from_dropped_furniture_says_so(library):
+    break_file(library, TOPIC, "[test-news] It is not available yet.", "[test-news] \u00a9Test Images")
+    _, problems = check(library)
+    assert any("page furniture" in p.message and "image credit" in p.message for p in problems)
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(library):
+    path = library / TOPIC
+    path.write_bytes(path.read_bytes().replace(b"made-up treatment", b"made-up trait\xe9ment", 1))
+    _, problems = check(library)
+    assert [str(p) for p in problems] == [f"{TOPIC}:3: not UTF-8 text (byte 0xe9); save the file as UTF-8"]
+
+
+def test_check_command_prints_grades_and_fails_with_file_line(library, monkeypatch, capsys):
+    monkeypatch.chdir(library)
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "topic-1" in out and "evidence" in out and "all checks passed" in out
+    break_file(library, TOPIC, "[test-news] JX-594 in mice", "[test-news] JX-594 in rats")
+    assert main(["check"]) == 1
+    assert f"{TOPIC}:{line_of('[test-news] JX-594 in mice')}: quote not found" in capsys.readouterr().err
+    assert not (library / "build").exists()
+
+
+def test_build_command_outside_a_repository_says_where_to_run(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["build"]) == 2
+    assert "run this in the repository root" in capsys.readouterr().err

@@ -1,0 +1,102 @@
+"""The database built from this repository's real seeds and pages."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from viewer.build.pipeline import check
+from viewer.store.content import ContentStore
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def db(real_db: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(real_db)
+    yield conn
+    conn.close()
+
+
+def test_the_real_content_passes_every_check():
+    report, problems = check(REPO)
+    assert [str(p) for p in problems] == []
+    assert all(g.grade <= 8 for g in report.grades)
+    assert len(report.grades) == 4 * len(report.library.topics)
+
+
+def test_holds_the_five_articles_and_the_editors_notes(db):
+    kinds = db.execute("SELECT kind, count(*) FROM sources GROUP BY kind").fetchall()
+    assert dict(kinds) == {"news report": 3, "opinion article": 1, "health website": 1,
+                           "editors' notes": 1}
+
+
+def test_four_topics_with_all_four_tabs(db):
+    tabs = db.execute("SELECT topic_slug, group_concat(tab, ',') FROM "
+                      "(SELECT * FROM sections ORDER BY position) GROUP BY topic_slug").fetchall()
+    assert len(tabs) >= 4
+    assert all(t == "what,how,evidence,questions" for _, t in tabs)
+    for slug in ("enteromix", "personalised-vaccines", "oncolytic-viruses", "checkpoint-inhibitors"):
+        assert slug in dict(tabs)
+
+
+def test_an_independent_reading_finds_every_quote_in_its_paragraph(db):
+    """Not the build's matcher: fold spaces and quote marks with plain regular expressions."""
+
+    def fold(text: str) -> str:
+        text = re.sub("[\u2018\u2019\u201a\u201b]", "'", re.sub("[\u201c\u201d\u201e\u201f]", '"', text))
+        return re.sub(r"\s+", " ", text).strip()
+
+    rows = db.execute("SELECT c.quote, p.text, c.start, c.end FROM citations c JOIN paragraphs p "
+                      "ON p.source_id = c.source_id AND p.n = c.paragraph_n").fetchall()
+    total = db.execute("SELECT count(*) FROM citations").fetchone()[0]
+    assert len(rows) == total > 300
+    for quote, text, start, end in rows:
+        assert fold(quote) in fold(text)
+        assert fold(text[start:end]) == fold(quote)
+
+
+def test_every_statement_evidence_entry_and_question_cites_a_source(db):
+    for table, owner, only in (("statements", "statement", "kind != 'heading' AND "),
+                               ("evidence", "evidence", ""), ("questions", "question", "")):
+        uncited = db.execute(f"SELECT id FROM {table} t WHERE {only}"
+                             "NOT EXISTS (SELECT 1 FROM citations c WHERE c.owner_type = ? "
+                             "AND c.owner_id = t.id)", (owner,)).fetchall()
+        assert uncited == []
+
+
+def test_enough_questions_and_glossary_terms(db):
+    counts = dict(db.execute("SELECT topic_slug, count(*) FROM questions GROUP BY topic_slug"))
+    assert counts and min(counts.values()) >= 8
+    assert db.execute("SELECT count(*) FROM glossary").fetchone()[0] >= 15
+
+
+@pytest.mark.parametrize("word", ["JX-594", "Enteromix", "neoantigens"])
+def test_full_text_search_finds(db, word):
+    hits = db.execute("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?",
+                      (f'"{word}"',)).fetchone()[0]
+    assert hits > 0
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("JX594", "JX-594"), ("jx 594", "JX-594"), ("enteromics", "Enteromix"),
+    ("neoantigen", "neoantigens"),
+])
+def test_loosely_typed_names_still_match(real_db, typed, expected):
+    store = ContentStore(real_db)
+    hits = store.search(typed)
+    store.close()
+    plain = [h.snippet.replace("\x02", "").replace("\x03", "") for h in hits]
+    assert any(expected.lower() in s.lower() for s in plain), plain[:5]
+
+
+def test_editors_notes_are_never_an_article(real_db):
+    store = ContentStore(real_db)
+    notes = [s for s in store.sources() if s.is_editors_notes]
+    assert [n.id for n in notes] == ["editors-notes"]
+    doc = store.source("editors-notes")
+    assert doc.references and all(r.url.startswith("http") for r in doc.references)
+    store.close()
