@@ -1,0 +1,88 @@
+"""The read-only store, and opening the content database at startup."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from viewer import resources, startup
+from viewer.cli import parser
+from viewer.errors import DatabaseError
+from viewer.store.content import ContentStore
+from viewer.store.models import EvidenceCard, Question, Statement
+
+
+def test_a_tab_comes_back_in_reading_order(small_store: ContentStore):
+    evidence = small_store.section("topic-1", "evidence")
+    kinds = [type(b).__name__ if not isinstance(b, Statement) else b.kind for b in evidence.blocks]
+    assert kinds == ["key", "key", "EvidenceCard", "unknown"]
+    card = evidence.blocks[2]
+    assert isinstance(card, EvidenceCard) and card.in_whom == "animals" and card.citations
+    questions = small_store.section("topic-1", "questions")
+    assert sum(isinstance(b, Question) for b in questions.blocks) == 8
+    assert len(questions.key_points) == 2
+
+
+def test_citations_point_at_the_quote(small_store: ContentStore):
+    statement = small_store.section("topic-1", "how").blocks[1]
+    cite = statement.citations[0]
+    paragraph = small_store.source(cite.source_id).paragraphs[cite.paragraph_n - 1]
+    assert paragraph.text[cite.start:cite.end] == cite.quote == "neoantigens"
+
+
+def test_glossary_terms_found_by_any_form(small_store: ContentStore):
+    assert small_store.term("Neoantigens").term == "neoantigen"
+    assert small_store.term("no such word") is None
+
+
+def test_topic_sources_are_the_ones_it_cites(small_store: ContentStore):
+    assert {s.id for s in small_store.topic_sources("topic-1")} == {"test-news", "editors-notes"}
+
+
+def test_the_store_cannot_write(small_store: ContentStore):
+    with pytest.raises(sqlite3.OperationalError):
+        small_store._db.execute("DELETE FROM topics")
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda p: p.unlink(), "the database file is missing"),
+    (lambda p: p.write_bytes(b"not a database at all" * 100), "not a readable database"),
+    (lambda p: sqlite3.connect(p).execute("PRAGMA user_version = 99").connection.commit(),
+     "schema version 99"),
+])
+def test_a_bad_database_gets_a_clear_message(small_db: Path, tmp_path: Path, damage, message):
+    copy = tmp_path / "content.db"
+    copy.write_bytes(small_db.read_bytes())
+    damage(copy)
+    with pytest.raises(DatabaseError, match=message):
+        ContentStore(copy)
+
+
+def test_a_broken_shipped_database_is_rebuilt_and_user_data_kept(tmp_path, monkeypatch):
+    broken = tmp_path / "shipped.db"
+    broken.write_bytes(b"garbage" * 1000)
+    monkeypatch.setattr(resources, "shipped_database", lambda: broken)
+    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(tmp_path / "user"))
+    mine = tmp_path / "user" / "my-questions.db"
+    mine.parent.mkdir()
+    mine.write_bytes(b"the user's own data")
+    opened = startup.open_content()
+    assert "rebuilt from the articles that ship with the app" in opened.notice
+    assert len(opened.store.topics()) >= 4
+    opened.store.close()
+    again = startup.open_content()  # the rebuilt copy is reused, not built again
+    assert "rebuilt earlier" in again.notice
+    again.store.close()
+    assert mine.read_bytes() == b"the user's own data"
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    commands = parser()._subparsers._group_actions[0].choices
+    for name, sub in commands.items():
+        assert f"patient-viewer {name}" in readme
+        assert sub.description or sub.format_help()
+        for action in sub._actions:
+            assert action.help, f"{name} {action.dest} has no help text"
