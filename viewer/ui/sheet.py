@@ -1,0 +1,358 @@
+"""Lay out and paint the question sheet on a PDF writer or a printer.
+
+The sheet is cut into groups of rows. A group that must stay whole (a question with
+its answer lines, a heading with what follows it) moves to the next page when it
+does not fit; only a group taller than a whole page is split, line by line. The
+pages are laid out first, then painted, so every page can say "Page N of M".
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+
+from viewer.ui import sheet_fonts
+from viewer.ui.immortal_none import keep_none_alive
+from viewer.ui.sheet_content import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion
+
+INK = QColor("#1a1a1a")
+SOFT = QColor("#555555")
+RULE = QColor("#b8b8b8")
+TINT = QColor("#eef3f7")
+MARGINS_MM = QMarginsF(18, 15, 18, 12)
+
+keep_none_alive()  # see immortal_none: painting makes thousands of Qt calls
+
+
+@dataclass(frozen=True)
+class Style:
+    body: float  # points
+    title: float
+    heading: float
+    small: float
+    answer_gap: float  # points between the ruled answer lines (room for handwriting)
+    answer_lines: int = 3
+
+
+NORMAL = Style(body=13, title=22, heading=15.5, small=10.5, answer_gap=26)
+LARGE = Style(body=17, title=27, heading=20, small=13, answer_gap=32)
+
+
+@dataclass
+class Row:
+    height: float  # device pixels
+    paint: Callable[[QPainter, float], None]  # (painter, top)
+    blank: bool = False  # only space: left out at the top of a page
+
+
+@dataclass
+class Group:
+    """Rows that stay on one page together, if they can."""
+
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def height(self) -> float:
+        return sum(r.height for r in self.rows)
+
+
+class _Builder:
+    """Turns a Sheet into groups of rows for one paint device."""
+
+    def __init__(self, device: QPagedPaintDevice, sheet: Sheet) -> None:
+        self.device = device
+        self.sheet = sheet
+        self.style = LARGE if sheet.large_print else NORMAL
+        self.scale = device.logicalDpiY() / 72.0
+        self.width = float(device.width())
+
+    def px(self, points: float) -> float:
+        return points * self.scale
+
+    def text(self, text: str, size: float, *, bold: bool = False, indent: float = 0.0,
+             right: float = 0.0, color: QColor = INK, spacing: float = 1.25) -> list[Row]:
+        """One row per line of wrapped text."""
+        font = sheet_fonts.font_for(text, size, bold)
+        layout = QTextLayout(text, font, self.device)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        heights: list[float] = []
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self.width - indent - right)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+            heights.append(line.height())
+        layout.endLayout()
+        rows = []
+        for i, line_height in enumerate(heights):
+            height = line_height * spacing
+            extra = (height - line_height) / 2
+
+            def paint(p: QPainter, top: float, i: int = i, extra: float = extra) -> None:
+                line = layout.lineAt(i)
+                p.setPen(color)
+                line.draw(p, QPointF(indent, top + extra - line.y()))
+
+            rows.append(Row(height, paint))
+        return rows
+
+    def space(self, points: float) -> Row:
+        return Row(self.px(points), lambda p, top: None, blank=True)
+
+    def ruled(self, indent: float, gap: float) -> Row:
+        def paint(p: QPainter, top: float) -> None:
+            p.setPen(QPen(RULE, self.px(0.8)))
+            y = top + self.px(gap) - self.px(3)
+            p.drawLine(QPointF(indent, y), QPointF(self.width, y))
+
+        return Row(self.px(gap), paint)
+
+    # -- the parts of the sheet -------------------------------------------------------------
+
+    def groups(self) -> list[Group]:
+        s = self.sheet
+        groups = [self.title_group(), self.header_group(), self.care_group()]
+        if s.questions:
+            questions = [self.question_group(i, q) for i, q in enumerate(s.questions, 1)]
+            heading = self.heading("My questions")
+            questions[0].rows[:0] = heading
+            groups += questions
+        groups += self.notes_groups()
+        if s.sources:
+            groups += self.sources_groups()
+        return groups
+
+    def heading(self, text: str) -> list[Row]:
+        return [self.space(14), *self.text(text, self.style.heading, bold=True),
+                self.space(4)]
+
+    def title_group(self) -> Group:
+        s = self.sheet
+        rows = self.text(s.title, self.style.title, bold=True, spacing=1.15)
+        if s.topics:
+            rows += self.text("About: " + "; ".join(s.topics), self.style.body)
+        rows += self.text(f"Made on {_long_date(s.made_on)}", self.style.small, color=SOFT)
+        return Group([*rows, self.space(8)])
+
+    def header_group(self) -> Group:
+        h = self.sheet.header
+        label_width = self.px(self.style.body * 9.5)
+        rows: list[Row] = []
+        for label, value in (("Name", h.name), ("Appointment", h.appointment),
+                             ("Doctor or clinic", h.doctor)):
+            rows += self.field_rows(label, value, label_width)
+        return Group(rows)
+
+    def field_rows(self, label: str, value: str, label_width: float) -> list[Row]:
+        gap = self.style.answer_gap
+        label_rows = self.text(label + ":", self.style.body, color=SOFT)
+        value_rows = self.text(value, self.style.body, indent=label_width) if value else []
+        first_label = label_rows[0]
+        count = max(1, len(value_rows))
+        rows: list[Row] = []
+        for i in range(count):
+            def paint(p: QPainter, top: float, i: int = i) -> None:
+                row_h = self.px(gap)
+                if i == 0:
+                    first_label.paint(p, top + row_h - first_label.height - self.px(2))
+                if value_rows:
+                    v = value_rows[i]
+                    v.paint(p, top + row_h - v.height - self.px(2))
+                p.setPen(QPen(RULE, self.px(0.8)))
+                p.drawLine(QPointF(label_width, top + row_h), QPointF(self.width, top + row_h))
+
+            rows.append(Row(self.px(gap) + (self.px(4) if i == count - 1 else 0), paint))
+        return rows
+
+    def care_group(self) -> Group:
+        pad = self.px(7)
+        inner = self.text(CARE_TEAM_LINE, self.style.body, indent=2 * pad, right=2 * pad,
+                          spacing=1.2)
+        height = sum(r.height for r in inner) + 2 * pad
+
+        def paint(p: QPainter, top: float) -> None:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(TINT)
+            p.drawRoundedRect(QRectF(0, top, self.width, height), pad, pad)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            y = top + pad
+            for row in inner:
+                row.paint(p, y)
+                y += row.height
+
+        return Group([self.space(10), Row(height, paint), self.space(4)])
+
+    def question_group(self, number: int, q: SheetQuestion) -> Group:
+        st = self.style
+        indent = self.px(st.body * 2.4)
+        rows = self.text(q.text, st.body, bold=True, indent=indent)
+        number_rows = self.text(f"{number}.", st.body, bold=True)
+        first = rows[0]
+
+        def first_paint(p: QPainter, top: float, first: Row = first) -> None:
+            number_rows[0].paint(p, top)
+            first.paint(p, top)
+
+        rows[0] = Row(first.height, first_paint)
+        if q.own:
+            rows += self.text("My own question", st.small, indent=indent, color=SOFT)
+        elif q.source_numbers:
+            label = "source" if len(q.source_numbers) == 1 else "sources"
+            numbers = ", ".join(str(n) for n in q.source_numbers)
+            about = f"{q.topic_title} \u2013 " if len(self.sheet.topics) > 1 else ""
+            rows += self.text(f"{about}from {label} {numbers}, listed at the end", st.small,
+                              indent=indent, color=SOFT)
+        rows += [self.ruled(indent, st.answer_gap) for _ in range(st.answer_lines)]
+        return Group([*rows, self.space(12)])
+
+    def notes_groups(self) -> list[Group]:
+        st = self.style
+        heading = self.heading("My notes")
+        paragraphs = [p.strip() for p in self.sheet.notes.split("\n")]
+        groups: list[Group] = []
+        text_rows: list[Row] = []
+        for paragraph in paragraphs:
+            text_rows += self.text(paragraph, st.body) if paragraph else [self.space(st.body * 0.6)]
+        blank = [self.ruled(0, st.answer_gap) for _ in range(4 if self.sheet.notes.strip() else 6)]
+        if not self.sheet.notes.strip():
+            return [Group([*heading, *blank])]
+        # the heading stays with the first lines; the rest of the notes may run on
+        groups.append(Group([*heading, *text_rows[:2]]))
+        groups += [Group([row]) for row in text_rows[2:]]
+        groups.append(Group(blank))
+        return groups
+
+    def sources_groups(self) -> list[Group]:
+        st = self.style
+        rows = [self.space(14), *self.text("Where these questions come from", st.small * 1.15,
+                                           bold=True)]
+        for s in self.sheet.sources:
+            where = s.url or "no web address recorded"
+            rows += self.text(f"{s.number}. {s.title}. {s.outlet}, {s.date_text}. {where}",
+                              st.small, color=SOFT, indent=self.px(st.small))
+        if sum(r.height for r in rows) < float(self.device.height()) / 2:
+            return [Group(rows)]
+        return [Group(rows[:3]), *(Group([r]) for r in rows[3:])]
+
+
+def paginate(groups: list[Group], page_height: float) -> list[list[tuple[Row, float]]]:
+    """Place rows on pages; a group moves whole to the next page unless it is taller
+    than a page, then it is split between rows."""
+    pages: list[list[tuple[Row, float]]] = [[]]
+    y = 0.0
+    for group in groups:
+        if y + group.height > page_height and pages[-1] and group.height <= page_height:
+            pages.append([])
+            y = 0.0
+        for row in group.rows:
+            if y + row.height > page_height and pages[-1]:
+                pages.append([])
+                y = 0.0
+            if not pages[-1] and row.blank:
+                continue  # no blank space at the top of a page
+            pages[-1].append((row, y))
+            y += row.height
+    return pages
+
+
+def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
+    """Paint the sheet on a PDF writer or printer; returns the number of pages."""
+    sheet_fonts.load()
+    builder = _Builder(device, sheet)
+    footer_height = builder.px(builder.style.small * 3.6)
+    pages = paginate(builder.groups(), device.height() - footer_height)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise SheetError("could not start drawing the sheet (is the printer or file available?)")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for n, page in enumerate(pages, 1):
+            if n > 1:
+                device.newPage()
+            for row, y in page:
+                row.paint(painter, y)
+            _footer(painter, builder, n, len(pages), device.height() - footer_height)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _footer(p: QPainter, b: _Builder, n: int, total: int, top: float) -> None:
+    p.setPen(QPen(RULE, b.px(0.8)))
+    p.drawLine(QPointF(0, top + b.px(10)), QPointF(b.width, top + b.px(10)))
+    y = top + b.px(14)
+    left = b.text("For discussion with your care team", b.style.small, color=SOFT)
+    left[0].paint(p, y)
+    right = f"Page {n} of {total}"
+    right_rows = b.text(right, b.style.small, bold=True)
+    font = sheet_fonts.font_for(right, b.style.small, True)
+    advance = QFontMetricsF(font, b.device).horizontalAdvance(right)
+    p.save()
+    p.translate(b.width - advance - b.px(1), 0)
+    right_rows[0].paint(p, y)
+    p.restore()
+
+
+def _long_date(d: object) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"  # type: ignore[attr-defined]
+
+
+def setup_page(device: QPagedPaintDevice) -> None:
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(sheet: Sheet, path: Path) -> int:
+    """Write the sheet to ``path`` via a temporary file beside it, so a failure leaves
+    no half-written PDF; returns the number of pages."""
+    path = Path(path)
+    if path.is_dir():
+        raise SheetError(f"{path} is a folder; give a file name ending in .pdf")
+    if not path.parent.is_dir():
+        raise SheetError(f"cannot write {path}: the folder {path.parent} does not exist")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part",
+                                         dir=path.parent)
+    except OSError as err:
+        raise SheetError(f"cannot write {path}: {err.strerror or err}") from err
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(300)
+        writer.setTitle(sheet.title)
+        writer.setCreator("patient-viewer")
+        setup_page(writer)
+        pages = paint_sheet(writer, sheet)
+        del writer
+        if temp.stat().st_size == 0:
+            raise SheetError(f"cannot write {path}: nothing was written")
+        os.replace(temp, path)
+    except OSError as err:
+        raise SheetError(f"cannot write {path}: {err.strerror or err}") from err
+    finally:
+        temp.unlink(missing_ok=True)
+    return pages

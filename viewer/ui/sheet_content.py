@@ -1,0 +1,122 @@
+"""What goes on a question sheet, gathered from the content and user stores. No Qt here.
+
+The window's sheet and the command line's sheet are both made here, so they match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from viewer.errors import ViewerError
+from viewer.store.content import ContentStore
+from viewer.store.models import Question
+from viewer.store.user import Header, UserStore
+
+TITLE = "Questions for my appointment"
+CARE_TEAM_LINE = ("This sheet is for discussion with your care team. "
+                  "It is not medical advice.")
+
+
+class SheetError(ViewerError):
+    """A sheet was asked for with something that does not exist or cannot be read."""
+
+
+@dataclass(frozen=True)
+class SheetQuestion:
+    text: str
+    own: bool = False
+    topic_title: str = ""
+    source_numbers: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SheetSource:
+    number: int
+    title: str
+    outlet: str
+    date_text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Sheet:
+    topics: list[str]
+    questions: list[SheetQuestion]
+    made_on: date
+    header: Header = field(default_factory=Header)
+    notes: str = ""
+    sources: list[SheetSource] = field(default_factory=list)
+    large_print: bool = False
+    title: str = TITLE
+
+
+def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_slugs: list[str],
+           header: Header, notes: str, large_print: bool, made_on: date | None) -> Sheet:
+    titles = {t.slug: t.title for t in content.topics()}
+    infos = {s.id: s for s in content.sources()}
+    numbers: dict[str, int] = {}
+    questions: list[SheetQuestion] = []
+    for item in items:
+        if isinstance(item, SheetQuestion):
+            questions.append(item)
+            continue
+        cited: list[int] = []
+        for citation in item.citations:
+            n = numbers.setdefault(citation.source_id, len(numbers) + 1)
+            if n not in cited:
+                cited.append(n)
+        questions.append(SheetQuestion(item.text, False, titles[item.topic_slug], cited))
+    sources = [SheetSource(n, infos[sid].title, infos[sid].outlet, infos[sid].date_text,
+                           infos[sid].url) for sid, n in numbers.items()]
+    return Sheet(topics=[titles[s] for s in topic_slugs], questions=questions,
+                 made_on=made_on or date.today(), header=header, notes=notes, sources=sources,
+                 large_print=large_print)
+
+
+def sheet_from_user(content: ContentStore, user: UserStore, made_on: date | None = None) -> Sheet:
+    """The sheet the patient made in the window: their order, own questions and notes."""
+    items: list[Question | SheetQuestion] = []
+    slugs: list[str] = []
+    known = {t.slug for t in content.topics()}
+    for entry in user.entries():
+        if entry.is_own:
+            own = user.own_question(int(entry.ref))
+            items.append(SheetQuestion(own.text, own=True))
+            slug = own.topic_slug
+        else:
+            try:
+                question = content.question(entry.ref)
+            except KeyError:
+                continue  # a question the library no longer has
+            items.append(question)
+            slug = question.topic_slug
+        if slug in known and slug not in slugs:
+            slugs.append(slug)
+    return _sheet(content, items, slugs, user.header(), user.notes(),
+                  user.option("large_print") == "1", made_on)
+
+
+def sheet_for_topics(content: ContentStore, topic_slugs: list[str],
+                     question_ids: list[str] | None = None, header: Header | None = None,
+                     large_print: bool = False, made_on: date | None = None) -> Sheet:
+    """A sheet for the command line: the given questions, or every question of the topics."""
+    known = {t.slug for t in content.topics()}
+    for slug in topic_slugs:
+        if slug not in known:
+            raise SheetError(f"no topic {slug!r}; the topics are: {', '.join(sorted(known))}")
+    slugs = list(dict.fromkeys(topic_slugs))
+    if question_ids is None:
+        items: list[Question | SheetQuestion] = [q for s in slugs for q in content.questions(s)]
+    else:
+        items = []
+        for qid in question_ids:
+            try:
+                question = content.question(qid)
+            except KeyError:
+                raise SheetError(f"no question {qid!r} in the library") from None
+            if question.topic_slug not in slugs:
+                raise SheetError(f"question {qid!r} belongs to topic {question.topic_slug!r}, "
+                                 "which is not one of the --topic options")
+            items.append(question)
+    return _sheet(content, items, slugs, header or Header(), "", large_print, made_on)
