@@ -41,3 +41,10 @@ def small_store(small_db: Path) -> ContentStore:
     store = ContentStore(small_db)
     yield store
     store.close()
+
+
+# PySide6 6.12 on Python 3.11 drops a reference to None on every Qt call that returns
+# nothing; without this a long test run aborts with "none_dealloc" (see the module).
+from viewer.ui.immortal_none import keep_none_alive  # noqa: E402
+
+keep_none_alive()

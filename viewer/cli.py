@@ -87,12 +87,17 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("screenshots", help="render every screen to PNG files, with no display")
     s.add_argument("--out", required=True, help="folder for the PNG files")
     s.set_defaults(func=cmd_screenshots)
-    q = sub.add_parser("sheet", help="write a question sheet as PDF, with no window")
+    q = sub.add_parser("sheet", help="write a question sheet as PDF, with no window",
+                       description="Write a question sheet as PDF. With neither --all nor "
+                                   "--question, every question of the topics goes on it: a "
+                                   "sheet to hand out, with room to write the answers.")
     q.add_argument("--topic", action="append", required=True, metavar="SLUG",
                    help="a topic whose questions go on the sheet (repeatable)")
     pick = q.add_mutually_exclusive_group()
-    pick.add_argument("--all", action="store_true", help="every question of the topics")
-    pick.add_argument("--question", action="append", metavar="ID", help="a question (repeatable)")
+    pick.add_argument("--all", action="store_true",
+                      help="every question of the topics (the default)")
+    pick.add_argument("--question", action="append", metavar="ID",
+                      help="a question, by id (repeatable), printed in this order")
     q.add_argument("--name", help="the patient's name, printed at the top")
     q.add_argument("--date", help="the appointment date, YYYY-MM-DD")
     q.add_argument("--doctor", help="the doctor or clinic")

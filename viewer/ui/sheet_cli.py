@@ -1,0 +1,73 @@
+"""``patient-viewer sheet``: write a question sheet as PDF with no window.
+
+With neither ``--all`` nor ``--question`` the sheet has every question of the
+topics, so a clinic can print a stack of blank topic sheets to hand out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from viewer.store.user import Header
+from viewer.ui.immortal_none import keep_none_alive
+from viewer.ui.sheet_content import SheetError, sheet_for_topics
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_date(text: str) -> date:
+    """A YYYY-MM-DD date, or a SheetError saying what is wrong with it."""
+    if not _DATE.fullmatch(text.strip()):
+        raise SheetError(f"--date {text!r}: write the date as YYYY-MM-DD, for example 2026-03-14")
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as err:
+        raise SheetError(f"--date {text!r}: not a real date ({err})") from None
+
+
+def long_date(day: date) -> str:
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+
+
+def _ensure_gui() -> object:
+    """A Qt application for fonts and painting; offscreen when there is none yet. (A
+    QApplication, not a QGuiApplication, so widgets still work in the same process.)"""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["patient-viewer", "-platform", "offscreen"])
+    return app
+
+
+def write_sheet_from_args(args: argparse.Namespace) -> int:
+    keep_none_alive()
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise SheetError(f"--out {args.out}: the file name should end in .pdf")
+    appointment = long_date(parse_date(args.date)) if args.date else ""
+    header = Header(name=(args.name or "").strip(), appointment=appointment,
+                    doctor=(args.doctor or "").strip())
+    from viewer.startup import open_content
+
+    opened = open_content(Path(args.database) if getattr(args, "database", None) else None)
+    if opened.notice:
+        print(opened.notice, file=sys.stderr)
+    try:
+        sheet = sheet_for_topics(opened.store, list(args.topic),
+                                 None if args.all or not args.question else list(args.question),
+                                 header=header, large_print=bool(args.large_print))
+        app = _ensure_gui()
+        from viewer.ui.sheet import write_pdf
+
+        pages = write_pdf(sheet, out)
+        del app
+    finally:
+        opened.store.close()
+    print(f"wrote {out}: {len(sheet.questions)} question(s) on {pages} page(s)")
+    return 0
+
