@@ -1,0 +1,251 @@
+"""The "My sheet" side of the Questions tab: details, the chosen list, own questions, notes.
+
+Every edit goes straight to the user database; the widgets are only a view of it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.marks import plain
+from viewer.store.content import ContentStore
+from viewer.store.user import HEADER_FIELDS, MAX_OWN_QUESTION, Entry, UserStore
+
+FIELD_LABELS = {"name": "Name", "appointment": "Appointment date", "doctor": "Doctor or clinic"}
+FIELD_HINTS = {"name": "optional", "appointment": "for example: Tuesday 14 March, 10:30",
+               "doctor": "optional"}
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sheetHeading")
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+class MySheetPanel(QWidget):
+    """Header fields, the ordered list of everything chosen, own questions and notes."""
+
+    changed = Signal()  # the list changed here (a question removed, so untick it)
+
+    def __init__(self, content: ContentStore, user: UserStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.user = user
+        self.topic_slug: str | None = None
+        self._editing: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        layout.addWidget(heading("Your details (printed at the top)"))
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        for name in HEADER_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(FIELD_HINTS[name])
+            edit.setAccessibleName(FIELD_LABELS[name])
+            edit.setMaxLength(200)
+            edit.textEdited.connect(lambda text, f=name: self.user.set_header(f, text))
+            form.addRow(FIELD_LABELS[name] + ":", edit)
+            self.fields[name] = edit
+        layout.addLayout(form)
+
+        layout.addWidget(heading("My sheet"))
+        hint = QLabel("Everything you ticked or added, from every topic. Put the most important "
+                      "first: drag, or use Move up and Move down (Alt+Up, Alt+Down).")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.list = QListWidget()
+        self.list.setAccessibleName("My sheet: the questions I will ask, in order")
+        self.list.setWordWrap(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMinimumHeight(160)
+        self.list.setSpacing(3)
+        self.list.model().rowsMoved.connect(self._rows_dragged)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        layout.addWidget(self.list, 1)
+
+        row = QHBoxLayout()
+        self._keys: dict[int, QPushButton] = {}
+        self.list.installEventFilter(self)
+        self.up = self._button("Move up", "Alt+Up", lambda: self.move_current(-1), row)
+        self.down = self._button("Move down", "Alt+Down", lambda: self.move_current(+1), row)
+        self.edit = self._button("Edit", "F2", self.edit_current, row)
+        self.remove = self._button("Remove", "Delete", self.remove_current, row)
+        layout.addLayout(row)
+
+        layout.addWidget(heading("Add my own question"))
+        self.own_text = QPlainTextEdit()
+        self.own_text.setAccessibleName("My own question")
+        self.own_text.setPlaceholderText("Type a question of your own")
+        self.own_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.own_text.setTabChangesFocus(True)
+        layout.addWidget(self.own_text)
+        own_row = QHBoxLayout()
+        self.add = QPushButton("Add to my sheet")
+        self.add.clicked.connect(self.save_own)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.clicked.connect(self.cancel_edit)
+        self.cancel.hide()
+        own_row.addWidget(self.add)
+        own_row.addWidget(self.cancel)
+        own_row.addStretch(1)
+        layout.addLayout(own_row)
+
+        layout.addWidget(heading("My notes"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("My notes")
+        self.notes.setPlaceholderText("Anything you want to remember or tell your care team")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.notes.textChanged.connect(lambda: self.user.set_notes(self.notes.toPlainText()))
+        layout.addWidget(self.notes, 1)
+        self.reload()
+
+    def _button(self, text: str, keys: str, slot: object, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(f"{text} ({keys})")
+        button.clicked.connect(slot)
+        self._keys[QKeySequence(keys)[0].toCombined()] = button
+        row.addWidget(button)
+        return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Alt+Up, Alt+Down, F2 and Delete in the list press the buttons of the same name."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            button = self._keys.get(event.keyCombination().toCombined())
+            if button is not None:
+                if button.isEnabled():
+                    button.click()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- showing what is stored ------------------------------------------------------------
+
+    def reload(self) -> None:
+        header = self.user.header()
+        for name, edit in self.fields.items():
+            if edit.text() != getattr(header, name):
+                edit.setText(getattr(header, name))
+        notes = self.user.notes()
+        if self.notes.toPlainText() != notes:
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(notes)
+            self.notes.blockSignals(False)
+        self.reload_list()
+        self.cancel_edit()
+
+    def reload_list(self, keep: tuple[str, str] | None = None) -> None:
+        titles = {t.slug: t.title for t in self.content.topics()}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for n, entry in enumerate(self.user.entries(), 1):
+            if entry.is_own:
+                text, where = self.user.own_question(int(entry.ref)).text, "My own question"
+            else:
+                try:
+                    q = self.content.question(entry.ref)
+                except KeyError:
+                    continue
+                text, where = plain(q.text), titles.get(q.topic_slug, "")
+            item = QListWidgetItem(f"{n}. {text}\n    \u2013 {where}")
+            item.setData(ENTRY_ROLE, (entry.kind, entry.ref))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+            self.list.addItem(item)
+            if keep == (entry.kind, entry.ref):
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        key = self.current_key()
+        self.up.setEnabled(row > 0)
+        self.down.setEnabled(0 <= row < self.list.count() - 1)
+        self.edit.setEnabled(key is not None and key[0] == "own")
+        self.remove.setEnabled(key is not None)
+
+    def current_key(self) -> tuple[str, str] | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(ENTRY_ROLE)
+
+    def keys(self) -> list[tuple[str, str]]:
+        return [self.list.item(i).data(ENTRY_ROLE) for i in range(self.list.count())]
+
+    # -- changing it --------------------------------------------------------------------------
+
+    def move_current(self, step: int) -> None:
+        key = self.current_key()
+        if key is not None and self.user.move(*key, step):
+            self.reload_list(keep=key)
+
+    def _rows_dragged(self, *_: QModelIndex | int) -> None:
+        order = [Entry(kind, ref, i) for i, (kind, ref) in enumerate(self.keys())]
+        self.user.set_order(order)
+        # renumber once the drop is finished, not while the view is still handling it
+        key = self.current_key()
+        QTimer.singleShot(0, self, lambda: self.reload_list(keep=key))
+
+    def remove_current(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        row = self.list.currentRow()
+        if key[0] == "own":
+            self.user.remove_own(int(key[1]))
+            if self._editing == int(key[1]):
+                self.cancel_edit()
+        else:
+            self.user.unchoose(key[1])
+        self.reload_list()
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.changed.emit()
+
+    def edit_current(self) -> None:
+        key = self.current_key()
+        if key is None or key[0] != "own":
+            return
+        self._editing = int(key[1])
+        self.own_text.setPlainText(self.user.own_question(self._editing).text)
+        self.add.setText("Save changes")
+        self.cancel.show()
+        self.own_text.setFocus()
+
+    def cancel_edit(self) -> None:
+        self._editing = None
+        self.own_text.clear()
+        self.add.setText("Add to my sheet")
+        self.cancel.hide()
+
+    def save_own(self) -> None:
+        text = " ".join(self.own_text.toPlainText().split())[:MAX_OWN_QUESTION]
+        if not text:
+            self.own_text.setFocus()
+            return
+        if self._editing is not None:
+            key = ("own", str(self._editing))
+            self.user.edit_own(self._editing, text)
+        else:
+            key = ("own", str(self.user.add_own(text, self.topic_slug).id))
+        self.cancel_edit()
+        self.reload_list(keep=key)
