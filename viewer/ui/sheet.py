@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 
 from viewer.ui import sheet_fonts
 from viewer.ui.immortal_none import keep_none_alive
-from viewer.ui.sheet_content import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion
+from viewer.ui.sheet_content import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion, SheetSource
 
 INK = QColor("#1a1a1a")
 SOFT = QColor("#555555")
@@ -220,11 +220,11 @@ class _Builder:
         if q.own:
             rows += self.text("My own question", st.small, indent=indent, color=SOFT)
         elif q.source_numbers:
-            label = "source" if len(q.source_numbers) == 1 else "sources"
-            numbers = ", ".join(str(n) for n in q.source_numbers)
-            about = f"{q.topic_title} \u2013 " if len(self.sheet.topics) > 1 else ""
-            rows += self.text(f"{about}from {label} {numbers}, listed at the end", st.small,
-                              indent=indent, color=SOFT)
+            label = "Source" if len(q.source_numbers) == 1 else "Sources"
+            numbers = ", ".join(str(n) for n in sorted(q.source_numbers))
+            about = f"{q.topic_title}. " if len(self.sheet.topics) > 1 else ""
+            rows += self.text(f"{about}{label} {numbers}, listed at the end of the sheet.",
+                              st.small, indent=indent, color=SOFT)
         rows += [self.ruled(indent, st.answer_gap) for _ in range(st.answer_lines)]
         return Group([*rows, self.space(12)])
 
@@ -250,12 +250,19 @@ class _Builder:
         rows = [self.space(14), *self.text("Where these questions come from", st.small * 1.15,
                                            bold=True)]
         for s in self.sheet.sources:
-            where = s.url or "no web address recorded"
-            rows += self.text(f"{s.number}. {s.title}. {s.outlet}, {s.date_text}. {where}",
-                              st.small, color=SOFT, indent=self.px(st.small))
+            rows += self.text(f"{s.number}. {_source_line(s)}", st.small, color=SOFT,
+                              indent=self.px(st.small))
         if sum(r.height for r in rows) < float(self.device.height()) / 2:
             return [Group(rows)]
         return [Group(rows[:3]), *(Group([r]) for r in rows[3:])]
+
+
+def _source_line(s: SheetSource) -> str:
+    """Title. Outlet, date. Address -- each part only when known, one full stop each."""
+    outlet = s.outlet.strip()
+    where = f"{outlet}, {s.date_text}" if outlet else s.date_text[:1].upper() + s.date_text[1:]
+    parts = [p if p.endswith((".", "?", "!")) else p + "." for p in (s.title.strip(), where) if p]
+    return " ".join([*parts, s.url or "No web address recorded."])  # no full stop after a URL
 
 
 def paginate(groups: list[Group], page_height: float) -> list[list[tuple[Row, float]]]:
