@@ -48,3 +48,11 @@ def small_store(small_db: Path) -> ContentStore:
 from viewer.ui.immortal_none import keep_none_alive  # noqa: E402
 
 keep_none_alive()
+
+
+@pytest.fixture(autouse=True)
+def user_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's settings and user database live in its own folder, never the real one."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(folder))
+    return folder

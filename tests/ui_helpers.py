@@ -1,0 +1,86 @@
+"""Helpers for the window tests: find a link on screen, read what is highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QTextBrowser
+
+from viewer.ui.page import PageView
+from viewer.ui.safe_text import TextBlock
+
+
+def anchor_cursor(browser: QTextBrowser, prefix: str) -> QTextCursor | None:
+    """A cursor on the first link whose address starts with ``prefix``."""
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref().startswith(prefix):
+                cursor = QTextCursor(browser.document())
+                cursor.setPosition(fragment.position() + fragment.length() // 2)
+                return cursor
+            it += 1
+        block = block.next()
+    return None
+
+
+def find_link(page: PageView, prefix: str) -> tuple[TextBlock, QPoint]:
+    """The text block holding a link and the point inside its viewport to click it."""
+    QApplication.processEvents()
+    for block in page.blocks():
+        cursor = anchor_cursor(block, prefix)
+        if cursor is not None:
+            page.ensureWidgetVisible(block)
+            rect = block.cursorRect(cursor)
+            page.ensureVisible(*_centre(block, rect, page))
+            QApplication.processEvents()
+            return block, block.cursorRect(cursor).center()
+    raise AssertionError(f"no link {prefix!r} on the page")
+
+
+def _centre(block: TextBlock, rect, page: PageView) -> tuple[int, int, int, int]:
+    point = block.viewport().mapTo(page.widget(), rect.center())
+    return point.x(), point.y(), 50, 100
+
+
+def highlighted_text(browser: QTextBrowser) -> str:
+    """The text shown on a coloured background (the quote), joined."""
+    parts = []
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().background().style().value != 0:
+                parts.append(fragment.text())
+            it += 1
+        block = block.next()
+    return "".join(parts)
+
+
+def all_text(page: PageView) -> str:
+    return "\n".join(block.toPlainText() for block in page.blocks())
+
+
+def open_window(qtbot, database, settings_path=None):
+    """The real main window on ``database``, shown; closed by qtbot at the end of the test."""
+    from viewer import paths
+    from viewer.store.content import ContentStore
+    from viewer.store.user import UserStore
+    from viewer.ui.main_window import MainWindow
+
+    content = ContentStore(database)
+    user = UserStore(paths.user_database())
+    window = MainWindow(content, user, settings_path=settings_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+# The offscreen platform warns whenever a window's size limits change; that is not ours.
+IGNORE_OFFSCREEN = r"This plugin does not support (propagateSizeHints|raise)"

@@ -1,0 +1,110 @@
+"""The "Where the evidence stands" tab: key points, the ladder, one card per result, the unknowns.
+
+Hope and hype are told apart by plain marks on each card: who it was tried in,
+whether it was peer-reviewed, whether the claim comes only from an official
+statement, and whether the sources disagree.
+"""
+
+from __future__ import annotations
+
+from viewer.store.models import EvidenceCard, Section, Statement, TopicInfo
+from viewer.ui.ladder import LadderWidget, ladder_text
+from viewer.ui.page import PageView, footer_html, heading_html, key_points_html, statement_html
+from viewer.ui.rich import PageLinks, esc
+
+IN_WHOM = {"cells": "In cells in a lab", "animals": "In animals", "people": "In people"}
+
+
+def badge(kind: str, text: str) -> str:
+    return f'<span class="{kind}">&nbsp;{esc(text)}&nbsp;</span>'
+
+
+def card_badges(card: EvidenceCard) -> list[str]:
+    badges = []
+    who = IN_WHOM.get(card.in_whom, f"In {card.in_whom}")
+    if card.number and card.number != "not stated":
+        who = f"{who}: {card.number}"
+    badges.append(badge("good" if card.in_whom == "people" else "plain", who))
+    if card.peer_reviewed == "yes":
+        badges.append(badge("good", "Peer-reviewed"))
+    elif card.peer_reviewed == "no":
+        badges.append(badge("caution", "Not peer-reviewed"))
+    else:
+        badges.append(badge("plain", "Peer review not stated"))
+    if card.official_only:
+        badges.append(badge("caution", "Claim from an official statement only"))
+    if card.disagree:
+        badges.append(badge("caution", "Sources disagree"))
+    return badges
+
+
+def card_html(card: EvidenceCard, links: PageLinks) -> str:
+    number = card.number if card.number and card.number != "not stated" else "number not stated"
+    rows = [
+        f'<p>{"&nbsp; ".join(card_badges(card))}</p>',
+        f"<p><b>What was found.</b> {links.statement(card.found, card.citations)}</p>",
+        f"<p><b>In whom:</b> {esc(card.in_whom)}, {esc(number)}.<br>"
+        f"<b>Stage:</b> {esc(card.stage)}.<br>"
+        f"<b>Reported by:</b> {esc(card.reported_by)}.<br>"
+        f"<b>When:</b> {esc(card.reported_when)}.<br>"
+        f"<b>Published in a peer-reviewed journal:</b> {esc(card.peer_reviewed)}.</p>",
+    ]
+    if card.disagree:
+        rows.append(f'<p><span class="caution">&nbsp;Sources disagree&nbsp;</span> '
+                    f"{links.text(card.disagree)}</p>")
+    return ('<table class="card" width="100%" border="1" cellspacing="0" cellpadding="16" '
+            f'style="border-style: solid;"><tr><td>{"".join(rows)}</td></tr></table><p></p>')
+
+
+def at_a_glance(cards: list[EvidenceCard]) -> str:
+    """One line that sets hope against hype before the reader meets any single claim."""
+    if not cards:
+        return "<p>No results have been reported yet.</p>"
+    people = sum(c.in_whom == "people" for c in cards)
+    reviewed = sum(c.peer_reviewed == "yes" for c in cards)
+    official = sum(c.official_only for c in cards)
+    disagree = sum(bool(c.disagree) for c in cards)
+
+    def count(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    parts = [f"{people} in people", f"{reviewed} peer-reviewed",
+             f"{official} from an official statement only",
+             f"{count(disagree, 'where', 'where')} the sources disagree"]
+    return (f"<p><b>At a glance:</b> {count(len(cards), 'reported result', 'reported results')}"
+            f" below. Of these, {', '.join(parts[:-1])}, and {parts[-1]}.</p>")
+
+
+def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: PageLinks,
+                    css: str, last_reviewed: str) -> LadderWidget:
+    """Fill ``view`` with the evidence tab; return the ladder (tests and screenshots look at it)."""
+    top = (heading_html(topic, section.tab) + key_points_html(section.key_points, links)
+           + "<h2>Where it stands</h2>")
+    view.add_text(top, css, "Key points")
+    ladder = LadderWidget()
+    ladder.set_stage(topic.stage, topic.stage_label)
+    view.add_widget(ladder)
+
+    cards = [b for b in section.blocks if isinstance(b, EvidenceCard)]
+    unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == "unknown"]
+    parts = [f"<p><b>{esc(topic.stage_label or 'Not known')}</b>"
+             f"{links.cite(topic.stage_citations)}</p>",
+             f'<p class="muted">{esc(ladder_text(topic.stage, topic.stage_label))}</p>']
+    cards_started = False
+    for block in section.blocks:
+        if isinstance(block, EvidenceCard):
+            if not cards_started:
+                parts.append("<h2>What has been reported</h2>" + at_a_glance(cards))
+                cards_started = True
+            parts.append(card_html(block, links))
+        elif isinstance(block, Statement) and block.kind not in ("key", "unknown"):
+            parts.append(statement_html(block, links))
+    if unknown:
+        items = "".join(f"<li><p>{links.statement(s.text, s.citations)}</p></li>" for s in unknown)
+        parts.append('<table class="unknowns" width="100%" border="1" cellspacing="0" '
+                     'cellpadding="18" style="border-style: solid;"><tr><td>'
+                     f"<h2 style=\"margin-top: 0px;\">What we don't know yet</h2><ul>{items}</ul>"
+                     "</td></tr></table>")
+    parts.append(footer_html(topic, links, last_reviewed))
+    view.add_text("".join(parts), css, "Where the evidence stands")
+    return ladder

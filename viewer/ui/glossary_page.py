@@ -1,0 +1,132 @@
+"""Every glossary word with its plain meaning, with a box to find one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.store.content import ContentStore
+from viewer.store.models import Term
+from viewer.ui.rich import PageLinks, esc
+from viewer.ui.safe_text import SafeText
+
+
+def term_html(term: Term, links: PageLinks) -> str:
+    also = f"<p class=\"muted\">Also written as: {esc(', '.join(term.also))}</p>" if term.also else ""
+    where = f"<p class=\"muted\">Where this comes from:{links.cite(term.citations)}</p>" \
+        if term.citations else ""
+    return f"<h1>{esc(term.term)}</h1><p>{esc(term.definition)}</p>{also}{where}"
+
+
+def matches(term: Term, text: str) -> bool:
+    text = text.strip().lower()
+    return not text or any(text in name.lower() for name in (term.term, *term.also)) \
+        or text in term.definition.lower()
+
+
+class GlossaryPage(QWidget):
+    citations_requested = Signal(list)
+
+    def __init__(self, content: ContentStore, css: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Glossary")
+        self.content = content
+        self.css = css
+        self.terms = content.glossary()
+        self._links = PageLinks({s.id: s for s in content.sources()}, content.term)
+
+        title = QLabel("<h1>Glossary</h1>")
+        title.setObjectName("panelHeading")
+        intro = QLabel("Plain meanings of the harder words on the pages.")
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Find a word")
+        self.filter.setAccessibleName("Find a word in the glossary")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Glossary words")
+        self.list.setObjectName("plainList")
+        self.list.setMinimumWidth(240)
+        self.detail = SafeText("Meaning of the chosen word")
+        self.detail.setObjectName("termText")
+        self.detail.link_activated.connect(self._link)
+        for term in self.terms:
+            item = QListWidgetItem(term.term)
+            item.setData(Qt.ItemDataRole.UserRole, term.term)
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.filter.returnPressed.connect(self._first_visible)
+
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.list, 2)
+        row.addWidget(self.detail, 5)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.filter)
+        layout.addLayout(row, 1)
+        if self.terms:
+            self.list.setCurrentRow(0)
+
+    def show_term(self, name: str) -> None:
+        term = self.content.term(name)
+        if term is None:
+            return
+        self.filter.clear()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == term.term:
+                self.list.setCurrentRow(row)
+                return
+
+    def current_term(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def set_css(self, css: str) -> None:
+        self.css = css
+        self._chosen(self.list.currentItem())
+
+    def visible_terms(self) -> list[str]:
+        return [self.list.item(r).text() for r in range(self.list.count())
+                if not self.list.item(r).isHidden()]
+
+    def _filter(self, text: str) -> None:
+        by_name = {t.term: t for t in self.terms}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(not matches(by_name[item.data(Qt.ItemDataRole.UserRole)], text))
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self._first_visible()
+
+    def _first_visible(self) -> None:
+        for row in range(self.list.count()):
+            if not self.list.item(row).isHidden():
+                self.list.setCurrentRow(row)
+                return
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            return
+        term = self.content.term(item.data(Qt.ItemDataRole.UserRole))
+        if term is not None:
+            self._links.groups.clear()
+            self._links.numbers.clear()
+            self.detail.set_page(term_html(term, self._links), self.css)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("cite:"):
+            self.citations_requested.emit(self._links.group(href))

@@ -1,0 +1,134 @@
+"""The evidence ladder, painted: lab -> animals -> Phase I -> II -> III -> approved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from viewer.store.models import LADDER, LADDER_LABELS
+
+
+def ladder_text(stage: str, stage_label: str) -> str:
+    """What the picture says, in words, for screen readers and for the page."""
+    steps = ", ".join(LADDER_LABELS[s] for s in LADDER)
+    if stage not in LADDER:
+        return f"Evidence ladder, in six steps: {steps}. Where this treatment stands is not known."
+    reached = LADDER.index(stage) + 1
+    return (f"Evidence ladder, in six steps: {steps}. This treatment has reached step "
+            f"{reached} of 6, {LADDER_LABELS[stage]}: {stage_label}.")
+
+
+class LadderWidget(QWidget):
+    """Six steps on a line; the steps reached are filled and the current one is ringed.
+
+    Colours come from the theme's stylesheet (``qproperty-doneColor`` and so on).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stage = ""
+        self._label = ""
+        self._colours = {"done": QColor("#2f6f8f"), "todo": QColor("#d8d3c8"),
+                         "here": QColor("#1d3b5c"), "text": QColor("#1f2328"),
+                         "muted": QColor("#5b6168")}
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Evidence ladder")
+        self.set_stage("", "")
+
+    def set_stage(self, stage: str, label: str) -> None:
+        self._stage, self._label = stage, label
+        text = ladder_text(stage, label)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def stage(self) -> str:
+        return self._stage
+
+    def text(self) -> str:
+        return ladder_text(self._stage, self._label)
+
+    # colours, settable from the stylesheet ------------------------------------------------
+    def _get(self, key: str) -> QColor:
+        return self._colours[key]
+
+    def _set(self, key: str, colour: QColor) -> None:
+        self._colours[key] = QColor(colour)
+        self.update()
+
+    doneColor = Property(QColor, lambda s: s._get("done"), lambda s, c: s._set("done", c))  # noqa: N815
+    todoColor = Property(QColor, lambda s: s._get("todo"), lambda s, c: s._set("todo", c))  # noqa: N815
+    hereColor = Property(QColor, lambda s: s._get("here"), lambda s, c: s._set("here", c))  # noqa: N815
+    textColor = Property(QColor, lambda s: s._get("text"), lambda s, c: s._set("text", c))  # noqa: N815
+    mutedColor = Property(QColor, lambda s: s._get("muted"), lambda s, c: s._set("muted", c))  # noqa: N815
+
+    # geometry and painting -------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        line = self.fontMetrics().height()
+        return QSize(line * 30, int(line * 6.2))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(self.fontMetrics().height() * 20, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = self.fontMetrics().height()
+        width = self.width()
+        step_w = width / len(LADDER)
+        radius = line * 0.62
+        cy = line * 1.6
+        reached = LADDER.index(self._stage) if self._stage in LADDER else -1
+
+        # the rail: solid up to the step reached, then a light track
+        rail = QPen(self._colours["todo"], max(3.0, line * 0.22))
+        rail.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(rail)
+        first, last = step_w / 2, width - step_w / 2
+        painter.drawLine(int(first), int(cy), int(last), int(cy))
+        if reached > 0:
+            rail.setColor(self._colours["done"])
+            painter.setPen(rail)
+            painter.drawLine(int(first), int(cy), int(first + step_w * reached), int(cy))
+
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for i, step in enumerate(LADDER):
+            cx = first + step_w * i
+            done = i <= reached
+            colour = self._colours["here"] if i == reached else self._colours["done"]
+            painter.setPen(QPen(colour if done else self._colours["todo"], 3))
+            painter.setBrush(colour if done else self._colours["todo"].lighter(112))
+            r = radius * (1.3 if i == reached else 1.0)
+            painter.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+            if i == reached:  # a ring around the step it has reached
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(self._colours["here"], 2))
+                ring = r + line * 0.28
+                painter.drawEllipse(QRectF(cx - ring, cy - ring, 2 * ring, 2 * ring))
+            painter.setFont(bold if i == reached else self.font())
+            painter.setPen(self._colours["text"] if done else self._colours["muted"])
+            label_box = QRectF(cx - step_w / 2, cy + line * 1.3, step_w, line * 1.3)
+            painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             LADDER_LABELS[step])
+            if i == reached:
+                painter.setPen(self._colours["here"])
+                here_box = QRectF(cx - step_w, cy + line * 2.5, step_w * 2, line * 1.3)
+                align = Qt.AlignmentFlag.AlignHCenter
+                if i == len(LADDER) - 1:
+                    here_box.moveRight(width - 2)
+                    align = Qt.AlignmentFlag.AlignRight
+                elif i == 0:
+                    here_box.moveLeft(2)
+                    align = Qt.AlignmentFlag.AlignLeft
+                painter.drawText(here_box, align | Qt.AlignmentFlag.AlignTop, "It is here")
+        if self.hasFocus():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self._colours["here"], 3, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 8, 8)
+        painter.end()

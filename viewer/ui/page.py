@@ -1,0 +1,191 @@
+"""One tab of a topic: key points first, the text with its source links, then the footer.
+
+A page is a scrolling column no wider than about 70 characters, holding text blocks
+(and, on the evidence tab, the painted ladder).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from viewer.store.content import ContentStore
+from viewer.store.models import TAB_TITLES, Section, Statement, TopicInfo
+from viewer.ui.rich import PageLinks, esc, human_date, source_line
+from viewer.ui.safe_text import TextBlock
+
+LINE_CHARS = 70  # the longest comfortable line
+
+
+@dataclass
+class PageContext:
+    """What rendering a page needs: the content and the theme's page stylesheet."""
+
+    content: ContentStore
+    css: str
+
+    def links(self) -> PageLinks:
+        return PageLinks({s.id: s for s in self.content.sources()}, self.content.term)
+
+
+# -- html of the parts of a page -----------------------------------------------------------------
+
+def heading_html(topic: TopicInfo, tab: str) -> str:
+    return (f'<p class="muted">{esc(topic.title)}</p>'
+            f"<h1>{esc(TAB_TITLES.get(tab, tab))}</h1>")
+
+
+def key_points_html(points: list[Statement], links: PageLinks) -> str:
+    if not points:
+        return ""
+    items = "".join(f"<li><p>{links.statement(p.text, p.citations)}</p></li>" for p in points)
+    return ('<table class="keypoints" width="100%" border="1" cellspacing="0" cellpadding="18" '
+            'style="border-style: solid;"><tr><td>'
+            f'<p class="keyhead">Key points</p><ul style="margin-left: 0px;">{items}</ul>'
+            "</td></tr></table><p></p>")
+
+
+def statement_html(statement: Statement, links: PageLinks) -> str:
+    if statement.kind == "heading":
+        return f"<h2>{links.text(statement.text)}</h2>"
+    return f"<p>{links.statement(statement.text, statement.citations)}</p>"
+
+
+def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
+    """Where the page's facts come from and how old they are, and who to talk to."""
+    rows = []
+    for source_id, n in sorted(links.numbers.items(), key=lambda item: item[1]):
+        info = links.sources.get(source_id)
+        if info is None:
+            continue
+        rows.append(f'<p>[{n}] <a href="source:{esc(info.id)}">{esc(info.title)}</a><br>'
+                    f'<span class="muted">{esc(source_line(info))}</span></p>')
+    reviewed = human_date(topic.reviewed or last_reviewed)
+    return ('<hr><h3>Sources for this page</h3>' + "".join(rows) +
+            f'<p class="footer">This page was last reviewed on {esc(reviewed)}. '
+            "Newer results may exist since then.</p>"
+            '<p class="carenote">This page is for discussion with your care team. '
+            "It is not advice about your treatment.</p>")
+
+
+def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_reviewed: str) -> str:
+    """A whole "What it is" or "How it works" tab."""
+    parts = [heading_html(topic, section.tab), key_points_html(section.key_points, links)]
+    parts += [statement_html(b, links) for b in section.blocks
+              if isinstance(b, Statement) and b.kind != "key"]
+    parts.append(footer_html(topic, links, last_reviewed))  # last: it lists the numbers used
+    return "".join(parts)
+
+
+# -- the widget ------------------------------------------------------------------------------------
+
+class PageView(QScrollArea):
+    """A scrolling column of text blocks; tells the window which link was chosen."""
+
+    link_activated = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None, wide: bool = False) -> None:
+        """``wide``: the column may fill the window (for a widget that needs room);
+        its text blocks still keep to the comfortable line length."""
+        super().__init__(parent)
+        self.wide = wide
+        self._fill: QWidget | None = None
+        self.setObjectName("page")
+        self.setAccessibleName(name)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QWidget()
+        outer.setObjectName("pageColumn")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(24, 24, 24, 32)
+        self.column = QWidget()
+        self.column.setObjectName("pageColumn")
+        self._layout = QVBoxLayout(self.column)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        row.addStretch(1)
+        row.addWidget(self.column, 100)
+        row.addStretch(1)
+        self.setWidget(outer)
+        self.tips: dict[str, str] = {}
+        self._fit_width()
+
+    def clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None and item.widget() is not self._fill:
+                item.widget().deleteLater()
+        self.tips = {}
+
+    def add_text(self, html: str, css: str, name: str) -> TextBlock:
+        block = TextBlock(name, self.column)
+        block.set_page(html, css)
+        block.setMaximumWidth(self._text_width())
+        block.link_activated.connect(self._activated)
+        block.highlighted.connect(lambda url, b=block: self._hover(b, url.toString()))
+        self._layout.addWidget(block)
+        block.show()
+        return block
+
+    def add_widget(self, widget: QWidget, fill: bool = False) -> None:
+        """Add a widget; with ``fill``, it is at least as tall as the visible page."""
+        widget.setParent(self.column)
+        self._layout.addWidget(widget)
+        widget.show()
+        if fill:
+            self._fill = widget
+            self._fit_fill()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_fill()
+
+    def _fit_fill(self) -> None:
+        if self._fill is not None and self._fill.parent() is self.column:
+            self._fill.setMinimumHeight(max(300, self.viewport().height() - 48))
+
+    def finish(self) -> None:
+        self._layout.addStretch(1)
+        for _ in range(2):  # lay out now, so the page is ready before the next event
+            self.widget().layout().activate()
+            self._layout.activate()
+
+    def blocks(self) -> list[TextBlock]:
+        return self.column.findChildren(TextBlock)
+
+    def _activated(self, href: str) -> None:
+        if href.startswith("term:"):
+            block = self.sender()
+            if isinstance(block, TextBlock):
+                self.show_tip(block, href)
+        self.link_activated.emit(href)
+
+    def _hover(self, block: TextBlock, href: str) -> None:
+        if not href:
+            QToolTip.hideText()
+        elif block.viewport().underMouse():
+            QToolTip.showText(QCursor.pos(), self.tips.get(href, ""), block)
+        else:  # reached by keyboard: show it beside the link
+            self.show_tip(block, href)
+
+    def show_tip(self, block: TextBlock, href: str) -> None:
+        rect = block.cursorRect(block.textCursor())
+        point = block.viewport().mapToGlobal(rect.bottomLeft())
+        QToolTip.showText(point, self.tips.get(href, ""), block)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+
+    def _text_width(self) -> int:
+        return self.fontMetrics().averageCharWidth() * LINE_CHARS + 40
+
+    def _fit_width(self) -> None:
+        width = self._text_width()
+        self.column.setMaximumWidth(16_777_215 if self.wide else width)
+        for block in self.blocks():
+            block.setMaximumWidth(width)

@@ -1,0 +1,79 @@
+"""A text browser that never loads anything from outside and never follows a link itself.
+
+Every page of the app is shown in one of these. Links are handled by the app
+(``link_activated``); ``loadResource`` refuses anything that is not already in
+the document, so no image, font or style can come from the network.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QSizePolicy, QTextBrowser, QWidget
+
+
+class SafeText(QTextBrowser):
+    link_activated = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.refused: list[str] = []  # what a page tried to load, for tests
+        self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
+        """Refuse every outside resource: web, file or otherwise.
+
+        The document asks here only for what it does not already hold, and the
+        app puts nothing in a page that needs loading, so the answer is always no.
+        """
+        self.refused.append(url.toString())
+        return None
+
+    def set_page(self, html: str, css: str) -> None:
+        self.document().setDefaultStyleSheet(css)
+        self.setHtml(html)
+
+
+class TextBlock(SafeText):
+    """A part of a page that is as tall as its text; the page around it scrolls."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(self.verticalScrollBarPolicy().ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(self.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self, *_: object) -> None:
+        margins = self.contentsMargins()
+        height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt name)
+        moved = super().focusNextPrevChild(forward)
+        if moved and self.hasFocus():
+            self._show_cursor()
+        return moved
+
+    def _show_cursor(self) -> None:
+        """Keep the link that has keyboard focus in view of the page that scrolls."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            return
+        rect = self.cursorRect(self.textCursor())
+        point = self.viewport().mapTo(parent.widget(), rect.center())
+        parent.ensureVisible(point.x(), point.y(), 40, max(60, rect.height() * 3))

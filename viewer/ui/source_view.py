@@ -1,0 +1,196 @@
+"""The article a statement comes from, inside the app, scrolled to the quote and highlighted.
+
+Article text is escaped and shown as text, whatever it contains. The web address
+can be copied; it opens in a browser only when the user presses that button.
+The editors' notes are shown as notes by the editors of this app, each with its
+references, never dressed up as an article.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from viewer.store.content import ContentStore
+from viewer.store.models import Citation, Paragraph, SourceDoc
+from viewer.ui.rich import esc, human_date
+from viewer.ui.safe_text import SafeText
+
+NOT_RECORDED = "not recorded"
+NOTES_TITLE = "Notes by the editors of this app"
+
+
+def details_html(doc: SourceDoc) -> str:
+    info = doc.info
+    rows = [("Kind", info.kind), ("Outlet", info.outlet or "not named in the text"),
+            ("Author", info.author or "not named in the text"),
+            ("Date", human_date(info.date_text)), ("Web address", info.url or NOT_RECORDED)]
+    lines = "<br>".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in rows)
+    about = f'<p class="muted"><b>About this source:</b> {esc(info.note)}</p>' if info.note else ""
+    return f"<h1>{esc(info.title)}</h1><p>{lines}</p>{about}"
+
+
+def paragraph_html(p: Paragraph, quotes: list[Citation], whole: bool, first_anchor: list[bool]) -> str:
+    """One paragraph as text, with the quoted passages (or all of it) highlighted."""
+    text = p.text
+    spans = sorted((c.start, c.end) for c in quotes if 0 <= c.start < c.end <= len(text))
+    if whole:
+        spans = [(0, len(text))]
+    out, at = [], 0
+    for start, end in spans:
+        start = max(start, at)
+        if start >= end:
+            continue
+        anchor = ""
+        if not first_anchor:
+            anchor = '<a name="quote"></a>'
+            first_anchor.append(True)
+        out.append(esc(text[at:start]) + anchor + f'<span class="quote">{esc(text[start:end])}</span>')
+        at = end
+    out.append(esc(text[at:]))
+    body = "".join(out)
+    if p.kind == "heading":
+        return f"<h3>{body}</h3>"
+    if p.kind == "item":
+        return f"<p>\u2022 {body}</p>"
+    return f"<p>{body}</p>"
+
+
+def article_html(doc: SourceDoc, quotes: list[Citation], paragraph_n: int) -> str:
+    first: list[bool] = []
+    body = "".join(paragraph_html(p, [c for c in quotes if c.paragraph_n == p.n], p.n == paragraph_n,
+                                  first) for p in doc.paragraphs)
+    dropped = ""
+    if doc.dropped:
+        reasons = sorted({d.reason for d in doc.dropped})
+        dropped = ('<p class="muted"><b>Left out of this copy:</b> '
+                   f"{esc('; '.join(reasons))}.</p>")
+    return details_html(doc) + "<hr><h2>The article</h2>" + body + "<hr>" + dropped
+
+
+def notes_html(doc: SourceDoc, quotes: list[Citation], paragraph_n: int) -> str:
+    refs: dict[int, list[tuple[str, str]]] = {}
+    for ref in doc.references:
+        refs.setdefault(ref.paragraph_n, []).append((ref.title, ref.url))
+    first: list[bool] = []
+    parts = [f"<h1>{esc(NOTES_TITLE)}</h1>",
+             '<table class="notes" width="100%" border="1" cellspacing="0" cellpadding="14" '
+             'style="border-style: solid;"><tr><td>'
+             "<p>These are not a news article. The editors of this app wrote them to add what "
+             "the articles leave out, and to say where the articles are wrong or out of date. "
+             "Each note lists the public reference it comes from.</p>"
+             f"<p><b>Written:</b> {esc(human_date(doc.info.date_text))}</p></td></tr></table>"]
+    for p in doc.paragraphs:
+        parts.append(paragraph_html(p, [c for c in quotes if c.paragraph_n == p.n],
+                                    p.n == paragraph_n, first))
+        for title, url in refs.get(p.n, []):
+            where = url or NOT_RECORDED
+            parts.append(f'<p class="ref">Reference: {esc(title)} \u2013 {esc(where)}</p>')
+    return "".join(parts)
+
+
+class SourceView(QFrame):
+    """A side panel showing one source; ``closed`` when the user is done with it."""
+
+    closed = Signal()
+    message = Signal(str)
+
+    def __init__(self, content: ContentStore, css: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.css = css
+        self.setObjectName("sourcePanel")
+        self.setAccessibleName("Source panel")
+        self.doc: SourceDoc | None = None
+        self._quotes: list[Citation] = []
+        self._paragraph = 0
+
+        self.heading = QLabel("Source")
+        self.heading.setObjectName("panelHeading")
+        self.close_button = QPushButton("Close")
+        self.close_button.setAccessibleName("Close the source panel")
+        self.close_button.setToolTip("Close the source panel (Esc)")
+        self.close_button.clicked.connect(self.closed.emit)
+        self.text = SafeText("Source text")
+        self.text.setObjectName("panelText")
+        self.copy_button = QPushButton("Copy web address")
+        self.copy_button.setAccessibleName("Copy the web address of this source")
+        self.copy_button.clicked.connect(self.copy_address)
+        self.open_button = QPushButton("Open in web browser")
+        self.open_button.setAccessibleName("Open this source in a web browser (needs internet)")
+        self.open_button.setToolTip("Opens your web browser. Needs an internet connection.")
+        self.open_button.clicked.connect(self.open_in_browser)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.close_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def url(self) -> str:
+        return self.doc.info.url if self.doc else ""
+
+    def show_citations(self, citations: list[Citation]) -> None:
+        """Open the source of these quotes, highlight each, and scroll to the first."""
+        if citations:
+            self.show_source(citations[0].source_id, quotes=citations)
+
+    def show_source(self, source_id: str, quotes: list[Citation] | None = None,
+                    paragraph_n: int = 0) -> None:
+        self.doc = self.content.source(source_id)
+        self._quotes = [q for q in quotes or [] if q.source_id == source_id]
+        self._paragraph = paragraph_n
+        notes = self.doc.info.is_editors_notes
+        self.heading.setText(NOTES_TITLE if notes else "Source article")
+        self.copy_button.setVisible(bool(self.url))  # "not recorded" is said in the text
+        self.open_button.setVisible(bool(self.url))
+        self._render()
+
+    def set_css(self, css: str) -> None:
+        self.css = css
+        if self.doc is not None:
+            self._render()
+
+    def _render(self) -> None:
+        assert self.doc is not None
+        make = notes_html if self.doc.info.is_editors_notes else article_html
+        self.text.set_page(make(self.doc, self._quotes, self._paragraph), self.css)
+        if self._quotes or self._paragraph:
+            self.text.scrollToAnchor("quote")
+            cursor = self.text.document().find(self._first_quote_text())
+            if not cursor.isNull():
+                cursor.clearSelection()
+                self.text.setTextCursor(cursor)
+        else:
+            self.text.verticalScrollBar().setValue(0)
+
+    def _first_quote_text(self) -> str:
+        if self._quotes:
+            return self._quotes[0].quote
+        para = next((p for p in self.doc.paragraphs if p.n == self._paragraph), None)
+        return para.text[:60] if para else ""
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._quotes or self._paragraph:
+            self.text.scrollToAnchor("quote")
+
+    def copy_address(self) -> None:
+        if self.url:
+            QGuiApplication.clipboard().setText(self.url)
+            self.message.emit("The web address was copied.")
+
+    def open_in_browser(self) -> None:
+        """Only ever on the user's request; the app itself never goes online."""
+        if self.url:
+            QDesktopServices.openUrl(QUrl(self.url))

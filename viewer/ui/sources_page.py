@@ -1,0 +1,48 @@
+"""All the articles the pages are written from, with the same details the source panel shows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from viewer.store.content import ContentStore
+from viewer.store.models import SourceInfo
+from viewer.ui.page import PageView
+from viewer.ui.rich import esc, human_date
+from viewer.ui.source_view import NOT_RECORDED, NOTES_TITLE
+
+
+def source_entry_html(info: SourceInfo) -> str:
+    if info.is_editors_notes:
+        return (f'<h2><a href="source:{esc(info.id)}">{esc(NOTES_TITLE)}</a></h2>'
+                f"<p>Not a news article. {esc(info.note)}<br>"
+                f"<b>Written:</b> {esc(human_date(info.date_text))}</p>")
+    rows = [("Kind", info.kind), ("Outlet", info.outlet or "not named in the text"),
+            ("Author", info.author or "not named in the text"),
+            ("Date", human_date(info.date_text)), ("Web address", info.url or NOT_RECORDED)]
+    lines = "<br>".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in rows)
+    about = f'<br><span class="muted">{esc(info.note)}</span>' if info.note else ""
+    return (f'<h2><a href="source:{esc(info.id)}">{esc(info.title)}</a></h2>'
+            f"<p>{lines}{about}</p>")
+
+
+def sources_html(sources: list[SourceInfo]) -> str:
+    articles = [s for s in sources if not s.is_editors_notes]
+    notes = [s for s in sources if s.is_editors_notes]
+    return ("<h1>Sources</h1><p>The pages of this app are written from these articles. "
+            "Choose a title to read the whole text here, without the internet.</p>"
+            + "".join(source_entry_html(s) for s in articles)
+            + ("<hr>" + "".join(source_entry_html(s) for s in notes) if notes else ""))
+
+
+class SourcesPage(PageView):
+    """Choosing a title emits ``link_activated("source:ID")``."""
+
+    def __init__(self, content: ContentStore, css: str, parent: QWidget | None = None) -> None:
+        super().__init__("Sources", parent)
+        self.content = content
+        self.set_css(css)
+
+    def set_css(self, css: str) -> None:
+        self.clear()
+        self.add_text(sources_html(self.content.sources()), css, "List of sources")
+        self.finish()

@@ -1,0 +1,144 @@
+"""The four tabs of one topic, rendered when shown, each link handed up to the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from viewer.store.content import ContentStore
+from viewer.store.models import TAB_TITLES, Question
+from viewer.ui.evidence import render_evidence
+from viewer.ui.ladder import LadderWidget
+from viewer.ui.page import PageContext, PageView, footer_html, heading_html, key_points_html, text_page_html
+from viewer.ui.rich import PageLinks, esc
+
+if TYPE_CHECKING:
+    from viewer.store.user import UserStore
+
+try:
+    from viewer.ui.questions_tab import QuestionsTab
+except ModuleNotFoundError as missing:  # FALLBACK until viewer/ui/questions_tab.py lands
+    if missing.name != "viewer.ui.questions_tab":
+        raise
+    QuestionsTab = None
+
+TABS = ("what", "how", "evidence", "questions")
+
+
+class TopicView(QTabWidget):
+    citations_requested = Signal(list)  # list[Citation]: open the source at these quotes
+    source_requested = Signal(str)  # a source id: open it at the top
+    tab_changed = Signal(str)
+
+    def __init__(self, context: PageContext, user: UserStore | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName("Topic pages")
+        self.setDocumentMode(True)
+        self.tabBar().setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.tabBar().setAccessibleName("Topic tabs")
+        self.slug = ""
+        self.pages: dict[str, PageView] = {}
+        self.links: dict[str, PageLinks] = {}
+        self.ladder: LadderWidget | None = None
+        self._rendered: set[str] = set()
+        self.questions_tab = None
+        if QuestionsTab is not None and user is not None:
+            self.questions_tab = QuestionsTab(context.content, user)
+            self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
+        for tab in TABS:
+            page = PageView(TAB_TITLES[tab], wide=tab == "questions" and self.questions_tab is not None)
+            page.link_activated.connect(lambda href, t=tab: self._link(t, href))
+            self.pages[tab] = page
+            self.addTab(page, TAB_TITLES[tab])
+        self.currentChanged.connect(self._current_changed)
+
+    @property
+    def content(self) -> ContentStore:
+        return self.context.content
+
+    def set_topic(self, slug: str) -> None:
+        if slug == self.slug:
+            return
+        self.slug = slug
+        self._rendered.clear()
+        if self.questions_tab is not None:
+            self.questions_tab.set_topic(slug)
+        self._render(self.current_tab())
+
+    def set_tab(self, tab: str) -> None:
+        if tab in TABS:
+            self.setCurrentIndex(TABS.index(tab))
+
+    def current_tab(self) -> str:
+        return TABS[max(0, self.currentIndex())]
+
+    def set_css(self, css: str) -> None:
+        """A new theme: render the pages again with its colours."""
+        self.context.css = css
+        self._rendered.clear()
+        self._render(self.current_tab())
+
+    def _current_changed(self, index: int) -> None:
+        tab = TABS[index]
+        self._render(tab)
+        self.tab_changed.emit(tab)
+
+    def _render(self, tab: str) -> None:
+        if not self.slug or tab in self._rendered:
+            return
+        self._rendered.add(tab)
+        page, css = self.pages[tab], self.context.css
+        page.clear()  # (the questions widget is kept: it is made once and moved back in)
+        topic = self.content.topic(self.slug)
+        section = self.content.section(self.slug, tab)
+        reviewed = self.content.meta().get("last_reviewed", "")
+        links = self.context.links()
+        self.links[tab] = links
+        if tab == "evidence":
+            self.ladder = render_evidence(page, topic, section, links, css, reviewed)
+        elif tab == "questions":
+            self._render_questions(page, topic, section, links, reviewed)
+        else:
+            page.add_text(text_page_html(topic, section, links, reviewed), css, TAB_TITLES[tab])
+        page.tips = links.tips
+        page.finish()
+        page.verticalScrollBar().setValue(0)
+
+    def _render_questions(self, page: PageView, topic, section, links: PageLinks,
+                          reviewed: str) -> None:
+        css = self.context.css
+        page.add_text(heading_html(topic, "questions") + key_points_html(section.key_points, links),
+                      css, "Key points")
+        questions = self.content.questions(self.slug)
+        if self.questions_tab is not None:
+            page.add_widget(self.questions_tab, fill=True)
+            for question in questions:  # number their sources in the footer too
+                for citation in question.citations:
+                    links.number(citation.source_id)
+        else:  # FALLBACK: a read-only list until the Questions tab widget lands
+            page.add_text(_questions_html(questions, links), css, "Questions")
+        page.add_text(footer_html(topic, links, reviewed), css, "About this page")
+
+    def _link(self, tab: str, href: str) -> None:
+        if href.startswith("cite:"):
+            self.citations_requested.emit(self.links[tab].group(href))
+        elif href.startswith("source:"):
+            self.source_requested.emit(href.removeprefix("source:"))
+
+
+def _questions_html(questions: list[Question], links: PageLinks) -> str:
+    """FALLBACK: the topic's questions, read-only, grouped as the library groups them."""
+    groups: dict[str, list[Question]] = {}
+    for question in questions:
+        groups.setdefault(question.group, []).append(question)
+    parts = []
+    for group, items in groups.items():
+        parts.append(f"<h2>{esc(group)}</h2>")
+        for q in items:
+            parts.append(f"<p><b>{links.statement(q.text, q.citations)}</b><br>"
+                         f'<span class="muted">{links.text(q.why)}</span></p>')
+    return "".join(parts)
