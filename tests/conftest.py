@@ -43,13 +43,6 @@ def small_store(small_db: Path) -> ContentStore:
     store.close()
 
 
-# PySide6 6.12 on Python 3.11 drops a reference to None on every Qt call that returns
-# nothing; without this a long test run aborts with "none_dealloc" (see the module).
-from viewer.ui.immortal_none import keep_none_alive  # noqa: E402
-
-keep_none_alive()
-
-
 @pytest.fixture(autouse=True)
 def user_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test's settings and user database live in its own folder, never the real one."""

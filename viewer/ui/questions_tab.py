@@ -32,12 +32,9 @@ from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Question
 from viewer.store.user import UserStore
-from viewer.ui.immortal_none import keep_none_alive
 from viewer.ui.my_sheet import MySheetPanel, heading
 from viewer.ui.sheet import paint_sheet, setup_page, write_pdf
 from viewer.ui.sheet_content import Sheet, sheet_from_user
-
-keep_none_alive()
 
 CLEAR_TEXT = ("Clear my sheet?\n\nThis removes your ticked questions, your own questions, your "
               "notes and your name from this computer. It cannot be undone.")

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 )
 
 from viewer.ui import sheet_fonts
-from viewer.ui.immortal_none import keep_none_alive
 from viewer.ui.sheet_content import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion, SheetSource
 
 INK = QColor("#1a1a1a")
@@ -37,8 +36,6 @@ SOFT = QColor("#555555")
 RULE = QColor("#b8b8b8")
 TINT = QColor("#eef3f7")
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
-
-keep_none_alive()  # see immortal_none: painting makes thousands of Qt calls
 
 
 @dataclass(frozen=True)

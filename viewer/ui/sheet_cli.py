@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from viewer.store.user import Header
-from viewer.ui.immortal_none import keep_none_alive
 from viewer.ui.sheet_content import SheetError, sheet_for_topics
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -45,7 +44,6 @@ def _ensure_gui() -> object:
 
 
 def write_sheet_from_args(args: argparse.Namespace) -> int:
-    keep_none_alive()
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise SheetError(f"--out {args.out}: the file name should end in .pdf")
