@@ -10,17 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from viewer import paths
 from viewer.errors import DatabaseError
 from viewer.startup import open_content
+from viewer.store.user import UserStore
 from viewer.ui import fonts
-from viewer.ui.immortal_none import keep_none_alive
 from viewer.ui.main_window import APP_TITLE, MainWindow
 from viewer.ui.theme import DEFAULT_TEXT_SIZE
-
-try:
-    from viewer.store.user import UserStore
-except ModuleNotFoundError as missing:  # the question sheet's store may not be installed yet
-    if missing.name != "viewer.store.user":
-        raise
-    UserStore = None
 
 DATABASE_HELP = ("The app could not open its information pages.\n\n{error}\n\n"
                  "Nothing of yours was changed. Please reinstall the app, or ask the person "
@@ -28,7 +21,6 @@ DATABASE_HELP = ("The app could not open its information pages.\n\n{error}\n\n"
 
 
 def application() -> QApplication:
-    keep_none_alive()  # PySide6 6.12 on Python 3.11: see viewer/ui/immortal_none.py
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("patient-viewer")
     app.setApplicationDisplayName(APP_TITLE)
@@ -43,10 +35,10 @@ def start(database: Path | None = None) -> MainWindow | None:
     except DatabaseError as err:
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
-    user = UserStore(paths.user_database()) if UserStore is not None else None
+    user = UserStore(paths.user_database())
     window = MainWindow(opened.store, user)
     window.show()
-    notices = [n for n in (opened.notice, getattr(user, "notice", "")) if n]
+    notices = [n for n in (opened.notice, user.notice) if n]
     if notices:
         window.statusBar().showMessage(notices[0], 15000)
         QMessageBox.information(window, APP_TITLE, "\n\n".join(notices))

@@ -46,7 +46,7 @@ GLOSSARY, SOURCES = "page:glossary", "page:sources"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, content: ContentStore, user: UserStore | None = None,
+    def __init__(self, content: ContentStore, user: UserStore,
                  settings: QSettings | None = None, settings_path: Path | None = None) -> None:
         super().__init__()
         fonts.load()
@@ -66,7 +66,6 @@ class MainWindow(QMainWindow):
         self.contrast.setCheckable(True)
         self.smaller.clicked.connect(lambda: self.set_text_size(self.state.text_size - 1))
         self.larger.clicked.connect(lambda: self.set_text_size(self.state.text_size + 1))
-        self.contrast.toggled.connect(lambda on: self.set_theme("high-contrast" if on else "day"))
 
         self.nav = HtmlList("Topics", css)
         self.nav.setMinimumWidth(260)
@@ -80,36 +79,28 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._nav_changed)
 
         self.topic_view = TopicView(PageContext(content, css), user)
-        self.sources_page = SourcesPage(content, css)
-        self.glossary_page = GlossaryPage(content, css)
-        self.results = SearchResults(content, css)
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Page")
-        for widget in (self.topic_view, self.sources_page, self.glossary_page, self.results):
-            self.stack.addWidget(widget)
-        self.source_view = SourceView(content, css)
-        self.source_view.hide()
+        self.stack.addWidget(self.topic_view)
+        self._made: dict[str, QWidget] = {}  # the other pages, made when first wanted
 
         self.topic_view.citations_requested.connect(self.open_citations)
         self.topic_view.source_requested.connect(self.open_source)
         self.topic_view.tab_changed.connect(self._tab_changed)
         for page in self.topic_view.pages.values():
             page.link_activated.connect(self._term_link)
-        self.sources_page.link_activated.connect(self._sources_link)
-        self.glossary_page.citations_requested.connect(self.open_citations)
-        self.source_view.closed.connect(self.close_source)
-        self.source_view.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.search_box.query.connect(self._search)
         self.search_box.cancelled.connect(self._search_cancelled)
-        self.search_box.go_down.connect(self.results.focus_results)
-        self.results.chosen.connect(self.go_to_hit)
+        self.search_box.go_down.connect(lambda: self.results.focus_results())
 
         self._build_layout()
         self._build_actions()
         self._page_before_search: QWidget = self.topic_view
         self.resize(self.state.width, self.state.height)
-        self.set_text_size(self.state.text_size, save=False)
-        self.set_theme(self.theme.name, save=False)
+        self._set_font()
+        self._apply_style()
+        self.contrast.setChecked(self.theme.name == "high-contrast")
+        self.contrast.toggled.connect(lambda on: self.set_theme("high-contrast" if on else "day"))
         self._restore_view()
         self.nav.setFocus()
 
@@ -148,11 +139,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.source_view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([340, 900, 0])
+        self.splitter.setSizes([340, 900])
 
         central = QWidget()
         central.setObjectName("central")
@@ -250,12 +239,8 @@ class MainWindow(QMainWindow):
 
     def set_text_size(self, points: int, save: bool = True) -> None:
         self.state.text_size = clamp_text_size(points)
-        font = fonts.text_font(self.state.text_size)
-        self.setFont(font)
-        QToolTip.setFont(font)
+        self._set_font()
         self._apply_style()
-        self.smaller.setEnabled(self.state.text_size > clamp_text_size(0))
-        self.larger.setEnabled(self.state.text_size < clamp_text_size(10_000))
         if save:
             self._save()
 
@@ -269,16 +254,63 @@ class MainWindow(QMainWindow):
         self._apply_style()
         css = self.theme.page_css
         self.topic_view.set_css(css)
-        self.sources_page.set_css(css)
-        self.glossary_page.set_css(css)
-        self.source_view.set_css(css)
         self.nav.set_css(css)
-        self.results.set_css(css)
+        for widget in self._made.values():
+            widget.set_css(css)
         self.contrast.blockSignals(True)
         self.contrast.setChecked(self.theme.name == "high-contrast")
         self.contrast.blockSignals(False)
         if save:
             self._save()
+
+    def _set_font(self) -> None:
+        font = fonts.text_font(self.state.text_size)
+        self.setFont(font)
+        QToolTip.setFont(font)
+        self.smaller.setEnabled(self.state.text_size > clamp_text_size(0))
+        self.larger.setEnabled(self.state.text_size < clamp_text_size(10_000))
+
+    # -- pages made when first wanted (startup shows only the topic) ---------------------------
+
+    @property
+    def sources_page(self) -> SourcesPage:
+        if "sources" not in self._made:
+            page = self._made["sources"] = SourcesPage(self.content, self.theme.page_css)
+            page.link_activated.connect(self._sources_link)
+            self.stack.addWidget(page)
+        return self._made["sources"]
+
+    @property
+    def glossary_page(self) -> GlossaryPage:
+        if "glossary" not in self._made:
+            page = self._made["glossary"] = GlossaryPage(self.content, self.theme.page_css)
+            page.citations_requested.connect(self.open_citations)
+            self.stack.addWidget(page)
+        return self._made["glossary"]
+
+    @property
+    def results(self) -> SearchResults:
+        if "results" not in self._made:
+            page = self._made["results"] = SearchResults(self.content, self.theme.page_css)
+            page.chosen.connect(self.go_to_hit)
+            self.stack.addWidget(page)
+        return self._made["results"]
+
+    @property
+    def source_view(self) -> SourceView:
+        if "source" not in self._made:
+            panel = self._made["source"] = SourceView(self.content, self.theme.page_css)
+            panel.hide()
+            panel.closed.connect(self.close_source)
+            panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.splitter.addWidget(panel)
+            self.splitter.setStretchFactor(2, 0)
+        return self._made["source"]
+
+    def _showing(self, key: str) -> bool:
+        widget = self._made.get(key)
+        return widget is not None and (widget.isVisible() if key == "source"
+                                       else self.stack.currentWidget() is widget)
 
     def _apply_style(self) -> None:
         """The theme's stylesheet and the text size together: widgets the stylesheet
@@ -357,22 +389,22 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self._search_cancelled()
             return []
-        if self.stack.currentWidget() is not self.results:
+        if not self._showing("results"):
             self._page_before_search = self.stack.currentWidget()
             self.stack.setCurrentWidget(self.results)
         return self.results.search(text)
 
     def _search_cancelled(self) -> None:
-        if self.stack.currentWidget() is self.results:
+        if self._showing("results"):
             self.stack.setCurrentWidget(self._page_before_search)
 
     def _escape(self) -> None:
         if self.search_box.hasFocus() and self.search_box.text():
             self.search_box.clear()
             self._search_cancelled()
-        elif self.source_view.isVisible():
+        elif self._showing("source"):
             self.close_source()
-        elif self.stack.currentWidget() is self.results:
+        elif self._showing("results"):
             self.search_box.clear()
             self._search_cancelled()
 

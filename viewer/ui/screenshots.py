@@ -31,14 +31,15 @@ def _settle(app: QApplication, ms: int = 60) -> None:
 def write_screenshots(out: Path, database: Path | None = None) -> int:
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from viewer.ui.app import UserStore, application
+    from viewer.store.user import UserStore
+    from viewer.ui.app import application
 
     app = application()
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         content = open_content(database).store
-        user = UserStore(Path(tmp) / "sheet.db") if UserStore is not None else None
+        user = UserStore(Path(tmp) / "sheet.db")
         window = MainWindow(content, user, settings=open_settings(Path(tmp) / "settings.ini"))
         window.resize(*SIZE)
         window.show()
@@ -80,8 +81,7 @@ def write_screenshots(out: Path, database: Path | None = None) -> int:
             window.show_topic(topics[0].slug, "evidence")
             shot("high-contrast-evidence")
         window.close()
-        if user is not None:
-            user.close()
+        user.close()
         content.close()
     for path in written:
         print(path)

@@ -8,21 +8,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.store.content import ContentStore
-from viewer.store.models import TAB_TITLES, Question
+from viewer.store.models import TAB_TITLES
 from viewer.ui.evidence import render_evidence
 from viewer.ui.ladder import LadderWidget
 from viewer.ui.page import PageContext, PageView, footer_html, heading_html, key_points_html, text_page_html
-from viewer.ui.rich import PageLinks, esc
+from viewer.ui.rich import PageLinks
 
 if TYPE_CHECKING:
     from viewer.store.user import UserStore
-
-try:
     from viewer.ui.questions_tab import QuestionsTab
-except ModuleNotFoundError as missing:  # FALLBACK until viewer/ui/questions_tab.py lands
-    if missing.name != "viewer.ui.questions_tab":
-        raise
-    QuestionsTab = None
 
 TABS = ("what", "how", "evidence", "questions")
 
@@ -32,7 +26,7 @@ class TopicView(QTabWidget):
     source_requested = Signal(str)  # a source id: open it at the top
     tab_changed = Signal(str)
 
-    def __init__(self, context: PageContext, user: UserStore | None = None,
+    def __init__(self, context: PageContext, user: UserStore,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -45,12 +39,10 @@ class TopicView(QTabWidget):
         self.links: dict[str, PageLinks] = {}
         self.ladder: LadderWidget | None = None
         self._rendered: set[str] = set()
-        self.questions_tab = None
-        if QuestionsTab is not None and user is not None:
-            self.questions_tab = QuestionsTab(context.content, user)
-            self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
+        self.user = user
+        self.questions_tab: QuestionsTab | None = None  # made when the tab is first shown
         for tab in TABS:
-            page = PageView(TAB_TITLES[tab], wide=tab == "questions" and self.questions_tab is not None)
+            page = PageView(TAB_TITLES[tab], wide=tab == "questions")
             page.link_activated.connect(lambda href, t=tab: self._link(t, href))
             self.pages[tab] = page
             self.addTab(page, TAB_TITLES[tab])
@@ -65,8 +57,6 @@ class TopicView(QTabWidget):
             return
         self.slug = slug
         self._rendered.clear()
-        if self.questions_tab is not None:
-            self.questions_tab.set_topic(slug)
         self._render(self.current_tab())
 
     def set_tab(self, tab: str) -> None:
@@ -113,14 +103,16 @@ class TopicView(QTabWidget):
         css = self.context.css
         page.add_text(heading_html(topic, "questions") + key_points_html(section.key_points, links),
                       css, "Key points")
-        questions = self.content.questions(self.slug)
-        if self.questions_tab is not None:
-            page.add_widget(self.questions_tab, fill=True)
-            for question in questions:  # number their sources in the footer too
-                for citation in question.citations:
-                    links.number(citation.source_id)
-        else:  # FALLBACK: a read-only list until the Questions tab widget lands
-            page.add_text(_questions_html(questions, links), css, "Questions")
+        if self.questions_tab is None:
+            from viewer.ui.questions_tab import QuestionsTab  # here: it is not needed at startup
+
+            self.questions_tab = QuestionsTab(self.content, self.user)
+            self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
+        self.questions_tab.set_topic(self.slug)
+        page.add_widget(self.questions_tab, fill=True)
+        for question in self.content.questions(self.slug):  # their sources go in the footer too
+            for citation in question.citations:
+                links.number(citation.source_id)
         page.add_text(footer_html(topic, links, reviewed), css, "About this page")
 
     def _link(self, tab: str, href: str) -> None:
@@ -129,16 +121,3 @@ class TopicView(QTabWidget):
         elif href.startswith("source:"):
             self.source_requested.emit(href.removeprefix("source:"))
 
-
-def _questions_html(questions: list[Question], links: PageLinks) -> str:
-    """FALLBACK: the topic's questions, read-only, grouped as the library groups them."""
-    groups: dict[str, list[Question]] = {}
-    for question in questions:
-        groups.setdefault(question.group, []).append(question)
-    parts = []
-    for group, items in groups.items():
-        parts.append(f"<h2>{esc(group)}</h2>")
-        for q in items:
-            parts.append(f"<p><b>{links.statement(q.text, q.citations)}</b><br>"
-                         f'<span class="muted">{links.text(q.why)}</span></p>')
-    return "".join(parts)
