@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
                 self.left.hide()
                 left = 0
             self.source_view.show()
-            panel = max(420, int((total - left) * 0.42))
+            panel = max(400, int((total - left) * 0.38))
             self.splitter.setSizes([left, total - left - panel, panel])
 
     def _search(self, text: str) -> list[SearchHit]:
