@@ -140,6 +140,7 @@ class QuestionsTab(QWidget):
         self.status.setAccessibleName("What happened")
         right_layout.addWidget(self.status)
         right_area = QScrollArea()
+        right_area.setAccessibleName("My sheet: details, chosen questions, own questions and notes")
         right_area.setWidgetResizable(True)
         right_area.setWidget(right)
         splitter.addWidget(right_area)
@@ -181,22 +182,8 @@ class QuestionsTab(QWidget):
         topic = self.content.topic(slug)
         host = QWidget()
         layout = QVBoxLayout(host)
-        title = QLabel(f"Questions to ask your doctor about {topic.title}")
-        title.setWordWrap(True)
-        title.setObjectName("pageTitle")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        title.setFont(font)
-        layout.addWidget(title)
-        try:
-            points = self.content.section(slug, "questions").key_points
-        except KeyError:
-            points = []
-        for point in points:
-            label = QLabel(plain(point.text))
-            label.setWordWrap(True)
-            layout.addWidget(label)
+        # The page around this widget already shows the tab's heading and key points.
+        host.setAccessibleName(f"Questions to ask your doctor about {topic.title}")
         self.rows = {}
         group = None
         for question in self.content.questions(slug):
