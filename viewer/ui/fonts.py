@@ -1,25 +1,59 @@
-"""Atkinson Hyperlegible, made for low-vision readers, loaded from its OFL wheel."""
+"""The fonts the app ships, loaded from their OFL wheels: the one place that registers them.
+
+Atkinson Hyperlegible, made for low-vision readers, is the app's type. It covers
+Latin only, so Noto Sans and Noto Sans Devanagari stand behind it for what
+patients type in Vietnamese, Russian or Hindi.
+"""
 
 from __future__ import annotations
 
-from importlib.resources import files
+import importlib
+from functools import cache
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
 FAMILY = "Atkinson Hyperlegible"
-_loaded: list[str] = []
+PACKAGES = ("fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans", "fontpkg_noto_sans_devanagari")
+
+
+def font_file(package: str, name: str) -> Path | None:
+    """A font file shipped by one of the font packages, or None if it is not installed."""
+    try:
+        module = importlib.import_module(package)
+    except ImportError:
+        return None
+    path = Path(module.ROOT, "files", name)
+    return path if path.exists() else None
+
+
+@cache
+def _register(package: str) -> tuple[str, ...]:
+    """Register one package's font files with Qt, once a process; the families it holds."""
+    try:
+        module = importlib.import_module(package)
+    except ImportError:
+        return ()
+    found: list[str] = []
+    for file in sorted(Path(module.ROOT, "files").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(file))
+        found += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in found]
+    return tuple(found)
+
+
+def families() -> tuple[str, ...]:
+    """Every packaged family, Atkinson first (the sheet needs the fallbacks)."""
+    found: list[str] = []
+    for package in PACKAGES:
+        found += [f for f in _register(package) if f not in found]
+    return tuple(found)
 
 
 def load() -> str:
-    """Register the font files with Qt once per process; return the family to use."""
-    if not _loaded:
-        folder = files("fontpkg_atkinson_hyperlegible") / "files"
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".ttf"):
-                font_id = QFontDatabase.addApplicationFont(str(entry))
-                if font_id >= 0:
-                    _loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return _loaded[0] if _loaded else FAMILY
+    """Register Atkinson only (the fallbacks cost start-up time the window does not need);
+    return the family the window uses."""
+    loaded = _register(PACKAGES[0])
+    return loaded[0] if loaded else FAMILY
 
 
 def text_font(points: int) -> QFont:

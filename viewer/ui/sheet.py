@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from viewer.ui import sheet_fonts
+from viewer.ui import fonts, sheet_fonts
 from viewer.ui.sheet_content import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion, SheetSource
 
 INK = QColor("#1a1a1a")
@@ -284,7 +284,7 @@ def paginate(groups: list[Group], page_height: float) -> list[list[tuple[Row, fl
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
     """Paint the sheet on a PDF writer or printer; returns the number of pages."""
-    sheet_fonts.load()
+    fonts.families()  # register the fallbacks before laying out
     builder = _Builder(device, sheet)
     footer_height = builder.px(builder.style.small * 3.6)
     pages = paginate(builder.groups(), device.height() - footer_height)

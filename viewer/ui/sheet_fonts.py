@@ -6,47 +6,24 @@ Noto Sans Devanagari when their packages are installed, and the system's fonts
 otherwise. A paragraph in another script is set wholly in the fallback font, so
 a Vietnamese word is not a patchwork of two typefaces.
 
-(The window's own loader is ``viewer/ui/fonts.py``; this one only serves the sheet.)
+The fonts are registered by ``viewer/ui/fonts.py``, the app's one font loader.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import cache
-from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFont, QRawFont
 
-MAIN = "Atkinson Hyperlegible"
-PACKAGES = ("fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans", "fontpkg_noto_sans_devanagari")
-
-
-@cache
-def load() -> tuple[str, ...]:
-    """Register the packaged fonts with Qt (once); the families loaded, main one first."""
-    families: list[str] = []
-    for name in PACKAGES:
-        try:
-            package = importlib.import_module(name)
-        except ImportError:
-            continue
-        for file in sorted(Path(package.ROOT, "files").glob("*.ttf")):
-            if "Italic" in file.name:
-                continue
-            font_id = QFontDatabase.addApplicationFont(str(file))
-            for family in QFontDatabase.applicationFontFamilies(font_id):
-                if family not in families:
-                    families.append(family)
-    return tuple(families)
+from viewer.ui import fonts
+from viewer.ui.fonts import FAMILY as MAIN
+from viewer.ui.fonts import PACKAGES, font_file
 
 
 @cache
 def _main_raw() -> QRawFont | None:
-    try:
-        package = importlib.import_module(PACKAGES[0])
-    except ImportError:
-        return None
-    return QRawFont(str(Path(package.ROOT, "files", "AtkinsonHyperlegible-Regular.ttf")), 12)
+    path = font_file(PACKAGES[0], "AtkinsonHyperlegible-Regular.ttf")
+    return QRawFont(str(path), 12) if path else None
 
 
 def main_font_covers(text: str) -> bool:
@@ -57,7 +34,7 @@ def main_font_covers(text: str) -> bool:
 def font_for(text: str, point_size: float, bold: bool = False) -> QFont:
     """A font for this paragraph: Atkinson Hyperlegible if it has every letter, else the
     fallback fonts first; Qt finds any letter still missing in the next family."""
-    families = list(load())
+    families = list(fonts.families())
     if not main_font_covers(text) and MAIN in families:
         families.remove(MAIN)
         families.append(MAIN)
