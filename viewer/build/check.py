@@ -12,12 +12,12 @@ from viewer.build.content import (
     Cite,
     Term,
     Topic,
-    marked_terms,
 )
 from viewer.build.matching import find_quote
 from viewer.build.readability import MAX_GRADE, grade, section_prose
 from viewer.build.seeds import Source
 from viewer.errors import Problem
+from viewer.marks import marked_terms
 
 MIN_QUESTIONS = 8
 MIN_GLOSSARY = 15

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from viewer.build.seeds import decode
 from viewer.errors import Problem
-from viewer.marks import marked_terms, plain, split_marks  # noqa: F401  (re-exported)
 
 TABS = ("what", "how", "evidence", "questions")
 STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
@@ -263,5 +262,5 @@ def _indented_glossary(lines: _Lines, shown: str,
         number, line = lines.next()
         key, _, value = line.partition(":")
         fields[key.strip()] = value.strip()
-    extra, cites = _indented(lines, shown, problems, ())
+    _, cites = _indented(lines, shown, problems, ())
     return fields, cites

@@ -8,7 +8,8 @@ from pathlib import Path
 import sqlite_utils
 
 from viewer.build.check import Grade, Library, Located
-from viewer.build.content import Block, plain
+from viewer.build.content import Block
+from viewer.marks import plain
 from viewer.schema import SCHEMA_VERSION
 
 

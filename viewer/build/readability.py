@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import textstat
 
-from viewer.build.content import Section, plain
+from viewer.build.content import Section
+from viewer.marks import plain
 
 MAX_GRADE = 8.0
 AIM_GRADE = 6.0

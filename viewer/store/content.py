@@ -78,13 +78,18 @@ class ContentStore:
         return dict(self._rows("SELECT key, value FROM meta"))
 
     def topics(self) -> list[TopicInfo]:
+        return list(self._topics)
+
+    @cached_property
+    def _topics(self) -> tuple[TopicInfo, ...]:
+        """Read once: the file is opened read-only and search asks on every keystroke."""
         rows = self._rows("SELECT slug, title, summary, reviewed, stage, stage_label "
                           "FROM topics ORDER BY position")
-        return [TopicInfo(*row, stage_citations=self._citations("topic", row[0]))
-                for row in rows]
+        return tuple(TopicInfo(*row, stage_citations=self._citations("topic", row[0]))
+                     for row in rows)
 
     def topic(self, slug: str) -> TopicInfo:
-        for topic in self.topics():
+        for topic in self._topics:
             if topic.slug == slug:
                 return topic
         raise KeyError(slug)
@@ -163,8 +168,12 @@ class ContentStore:
     # -- sources ----------------------------------------------------------------------------
 
     def sources(self) -> list[SourceInfo]:
-        return [SourceInfo(*r) for r in self._rows(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY position")]
+        return list(self._sources)
+
+    @cached_property
+    def _sources(self) -> tuple[SourceInfo, ...]:
+        return tuple(SourceInfo(*r) for r in self._rows(
+            f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY position"))
 
     def source(self, source_id: str) -> SourceDoc:
         info = self._rows(f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?", source_id)
@@ -226,13 +235,13 @@ class ContentStore:
             return []
         fts = " ".join(f'"{t}"' for t in terms[:-1]) + f' "{terms[-1]}"*'
         hits: list[SearchHit] = []
-        for topic in self.topics():
+        for topic in self._topics:
             text = f"{topic.title} {topic.summary}".lower()
             if all(t in text for t in terms):
                 hits.append(SearchHit("topic", topic.title, _mark(topic.summary, terms),
                                       topic_slug=topic.slug, tab="what"))
         snippet = f"'{MARK_START}', '{MARK_END}', '\u2026', 12"
-        titles = {t.slug: t.title for t in self.topics()}
+        titles = {t.slug: t.title for t in self._topics}
         for slug, tab, title, snip in self._fts(
                 f"SELECT s.topic_slug, s.tab, s.title, snippet(sections_fts, 1, {snippet}) "
                 "FROM sections_fts JOIN sections s ON s.rowid = sections_fts.rowid "
@@ -250,7 +259,7 @@ class ContentStore:
                 "FROM glossary_fts JOIN glossary g ON g.rowid = glossary_fts.rowid "
                 "WHERE glossary_fts MATCH ? ORDER BY rank LIMIT ?", fts, limit):
             hits.append(SearchHit("glossary", f"Glossary \u2013 {term}", snip, term=term))
-        source_titles = {s.id: s.title for s in self.sources()}
+        source_titles = {s.id: s.title for s in self._sources}
         for source_id, n, snip in self._fts(
                 f"SELECT p.source_id, p.n, snippet(paragraphs_fts, 0, {snippet}) "
                 "FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid "
