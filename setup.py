@@ -30,7 +30,7 @@ class BuildWithContent(build_py):
         shutil.copytree(ROOT / "seeds", data / "seeds")
         shutil.copytree(ROOT / "resources", data / "resources")
         sys.path.insert(0, str(ROOT))
-        from viewer.build.pipeline import build_database
+        from viewer.builder.pipeline import build_database
 
         build_database(ROOT, data / "content.db")
 

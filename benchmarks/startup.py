@@ -43,7 +43,7 @@ def child(kind: str, started: float, database: str) -> None:
         window = QMainWindow()
         window.resize(1240, 860)
     else:
-        from viewer.ui.app import application, start
+        from viewer.ui.window.app import application, start
 
         app = application()
         window = start(Path(database))

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.library import write_library
-from viewer.build.pipeline import build_database
+from viewer.builder.pipeline import build_database
 from viewer.store.content import ContentStore
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

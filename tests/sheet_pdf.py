@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypdf
 
-from viewer.ui.sheet_content import SheetQuestion
+from viewer.sheet.model import SheetQuestion
 
 
 def page_texts(path: Path) -> list[str]:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.library import topic_text
-from viewer.build.matching import find_quote
-from viewer.build.pipeline import build_database, check
+from viewer.builder.matching import find_quote
+from viewer.builder.pipeline import build_database, check
 from viewer.cli import main
 from viewer.errors import ContentError
 from viewer.schema import SCHEMA_VERSION

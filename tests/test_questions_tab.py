@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.sheet_pdf import page_texts, question_pages
 from viewer import paths
+from viewer.sheet.model import sheet_from_user
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation
 from viewer.store.user import UserStore
-from viewer.ui.questions_tab import QuestionsTab
-from viewer.ui.sheet_content import sheet_from_user
+from viewer.ui.questions.questions_tab import QuestionsTab
 
 # The offscreen platform warns when a window's size limits change; that is Qt's, not ours.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.build.pipeline import check
+from viewer.builder.pipeline import check
 from viewer.store.content import ContentStore
 
 REPO = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.build.seeds import read_seed, read_seeds
+from viewer.builder.seeds import read_seed, read_seeds
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 RECEIVED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"

@@ -7,10 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.sheet_pdf import embedded_fonts, flat, page_texts, question_pages
-from viewer.store.content import ContentStore
-from viewer.store.user import MAX_OWN_QUESTION, UserStore
-from viewer.ui.sheet import write_pdf
-from viewer.ui.sheet_content import (
+from viewer.sheet.layout import write_pdf
+from viewer.sheet.model import (
     CARE_TEAM_LINE,
     TITLE,
     SheetError,
@@ -18,6 +16,8 @@ from viewer.ui.sheet_content import (
     sheet_for_topics,
     sheet_from_user,
 )
+from viewer.store.content import ContentStore
+from viewer.store.user import MAX_OWN_QUESTION, UserStore
 
 DAY = date(2026, 3, 2)
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from viewer import resources, startup
+from viewer import resources
 from viewer.cli import parser
 from viewer.errors import DatabaseError
+from viewer.store import open_or_rebuild as startup
 from viewer.store.content import ContentStore
 from viewer.store.models import EvidenceCard, Question, Statement
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.ui_helpers import IGNORE_OFFSCREEN
-from viewer.ui.screenshots import write_screenshots
+from viewer.devtools.screenshots import write_screenshots
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 

@@ -6,9 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
-from viewer import paths
-from viewer.ui import fonts
-from viewer.ui.theme import DEFAULT_TEXT_SIZE
+from viewer import fonts, paths
+from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from viewer.ui.page import PageView
-from viewer.ui.safe_text import TextBlock
+from viewer.ui.pages.page import PageView
+from viewer.ui.text.safe_text import TextBlock
 
 
 def anchor_cursor(browser: QTextBrowser, prefix: str) -> QTextCursor | None:
@@ -69,7 +69,7 @@ def open_window(qtbot, database, settings_path=None):
     from viewer import paths
     from viewer.store.content import ContentStore
     from viewer.store.user import UserStore
-    from viewer.ui.main_window import MainWindow
+    from viewer.ui.window.main_window import MainWindow
 
     content = ContentStore(database)
     user = UserStore(paths.user_database())

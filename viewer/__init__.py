@@ -1,6 +1,6 @@
 """Offline patient-information viewer on experimental cancer vaccines.
 
-Data flows one way: files -> ``viewer.build`` -> content database ->
+Data flows one way: files -> ``viewer.builder`` -> content database ->
 ``viewer.store`` -> ``viewer.ui``. ``viewer.cli`` wires them.
 """
 

@@ -18,7 +18,7 @@ def _root() -> Path:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from viewer.build.pipeline import build_database
+    from viewer.builder.pipeline import build_database
 
     root = _root()
     out = Path(args.out) if args.out else root / "build" / "content.db"
@@ -31,8 +31,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from viewer.build.pipeline import check
-    from viewer.build.readability import MAX_GRADE
+    from viewer.builder.pipeline import check
+    from viewer.builder.readability import MAX_GRADE
 
     report, problems = check(_root())
     if report.grades:
@@ -52,19 +52,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from viewer.ui.app import run
+    from viewer.ui.window.app import run
 
     return run(database=Path(args.database) if args.database else None)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
-    from viewer.ui.screenshots import write_screenshots
+    from viewer.devtools.screenshots import write_screenshots
 
     return write_screenshots(Path(args.out), Path(args.database) if args.database else None)
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
-    from viewer.ui.sheet_cli import write_sheet_from_args
+    from viewer.sheet.command import write_sheet_from_args
 
     return write_sheet_from_args(args)
 

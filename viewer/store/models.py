@@ -84,7 +84,7 @@ class Citation:
 class Statement:
     id: str
     kind: str  # key, heading, text, unknown
-    text: str  # may hold glossary marks: {shown|term}; see viewer.build.content.split_marks
+    text: str  # may hold glossary marks: {shown|term}; see viewer.builder.pages.split_marks
     citations: list[Citation] = field(default_factory=list)
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, Q
 
 from viewer.store.content import ContentStore
 from viewer.store.models import TAB_TITLES, Section, Statement, TopicInfo
-from viewer.ui.rich import PageLinks, esc, human_date, source_line
-from viewer.ui.safe_text import TextBlock
+from viewer.ui.text.rich import PageLinks, esc, human_date, source_line
+from viewer.ui.text.safe_text import TextBlock
 
 LINE_CHARS = 70  # the longest comfortable line
 

@@ -28,8 +28,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from viewer.ui import fonts, sheet_fonts
-from viewer.ui.sheet_content import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion, SheetSource
+from viewer import fonts
+from viewer.sheet import typefaces as sheet_fonts
+from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion, SheetSource
 
 INK = QColor("#1a1a1a")
 SOFT = QColor("#555555")

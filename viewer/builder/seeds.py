@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from viewer.build.furniture import Dropped, Line, drop_furniture
+from viewer.builder.furniture import Dropped, Line, drop_furniture
 from viewer.errors import Problem
 
 KINDS = ("news report", "opinion article", "health website", "editors' notes")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.build.matching import normalise
+from viewer.builder.matching import normalise
 
 
 @dataclass(frozen=True)

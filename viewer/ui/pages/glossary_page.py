@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Term
-from viewer.ui.rich import PageLinks, esc
-from viewer.ui.safe_text import SafeText
+from viewer.ui.text.rich import PageLinks, esc
+from viewer.ui.text.safe_text import SafeText
 
 
 def term_html(term: Term, links: PageLinks) -> str:

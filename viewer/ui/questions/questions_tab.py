@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from viewer.errors import ViewerError
 from viewer.marks import plain
+from viewer.sheet.layout import paint_sheet, setup_page, write_pdf
+from viewer.sheet.model import Sheet, sheet_from_user
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Question
 from viewer.store.user import UserStore
-from viewer.ui.my_sheet import MySheetPanel, heading
-from viewer.ui.sheet import paint_sheet, setup_page, write_pdf
-from viewer.ui.sheet_content import Sheet, sheet_from_user
+from viewer.ui.questions.my_sheet import MySheetPanel, heading
 
 CLEAR_TEXT = ("Clear my sheet?\n\nThis removes your ticked questions, your own questions, your "
               "notes and your name from this computer. It cannot be undone.")

@@ -23,23 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer import fonts
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, SearchHit
-from viewer.ui import fonts
-from viewer.ui.html_list import HtmlList
-from viewer.ui.page import PageContext
-from viewer.ui.rich import esc, term_from_href
-from viewer.ui.search import SearchBox
-from viewer.ui.theme import DEFAULT_TEXT_SIZE, clamp_text_size, theme_named
-from viewer.ui.topic_view import TABS, TopicView
-from viewer.ui.window_state import WindowState, load_state, open_settings, save_state
+from viewer.ui.pages.page import PageContext
+from viewer.ui.pages.search import SearchBox
+from viewer.ui.pages.topic_view import TABS, TopicView
+from viewer.ui.text.html_list import HtmlList
+from viewer.ui.text.rich import esc, term_from_href
+from viewer.ui.window.theme import DEFAULT_TEXT_SIZE, clamp_text_size, theme_named
+from viewer.ui.window.window_state import WindowState, load_state, open_settings, save_state
 
 if TYPE_CHECKING:
     from viewer.store.user import UserStore
-    from viewer.ui.glossary_page import GlossaryPage
-    from viewer.ui.search import SearchResults
-    from viewer.ui.source_view import SourceView
-    from viewer.ui.sources_page import SourcesPage
+    from viewer.ui.pages.glossary_page import GlossaryPage
+    from viewer.ui.pages.search import SearchResults
+    from viewer.ui.pages.source_view import SourceView
+    from viewer.ui.pages.sources_page import SourcesPage
 
 APP_TITLE = "Cancer vaccines: plain facts and sources"
 WIDE = 1700  # below this, the topic list steps aside while a source is open
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
     @property
     def sources_page(self) -> SourcesPage:
         if "sources" not in self._made:
-            from viewer.ui.sources_page import SourcesPage
+            from viewer.ui.pages.sources_page import SourcesPage
 
             page = self._made["sources"] = SourcesPage(self.content, self.theme.page_css)
             page.link_activated.connect(self._sources_link)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
     @property
     def glossary_page(self) -> GlossaryPage:
         if "glossary" not in self._made:
-            from viewer.ui.glossary_page import GlossaryPage
+            from viewer.ui.pages.glossary_page import GlossaryPage
 
             page = self._made["glossary"] = GlossaryPage(self.content, self.theme.page_css)
             page.citations_requested.connect(self.open_citations)
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
     @property
     def results(self) -> SearchResults:
         if "results" not in self._made:
-            from viewer.ui.search import SearchResults
+            from viewer.ui.pages.search import SearchResults
 
             page = self._made["results"] = SearchResults(self.content, self.theme.page_css)
             page.chosen.connect(self.go_to_hit)
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
     @property
     def source_view(self) -> SourceView:
         if "source" not in self._made:
-            from viewer.ui.source_view import SourceView
+            from viewer.ui.pages.source_view import SourceView
 
             panel = self._made["source"] = SourceView(self.content, self.theme.page_css)
             panel.hide()

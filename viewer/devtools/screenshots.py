@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from viewer.startup import open_content
-from viewer.ui.main_window import MainWindow
-from viewer.ui.topic_view import TABS
-from viewer.ui.window_state import open_settings
+from viewer.store.open_or_rebuild import open_content
+from viewer.ui.pages.topic_view import TABS
+from viewer.ui.window.main_window import MainWindow
+from viewer.ui.window.window_state import open_settings
 
 SIZE = (1400, 920)
 
@@ -32,7 +32,7 @@ def write_screenshots(out: Path, database: Path | None = None) -> int:
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from viewer.store.user import UserStore
-    from viewer.ui.app import application
+    from viewer.ui.window.app import application
 
     app = application()
     out.mkdir(parents=True, exist_ok=True)

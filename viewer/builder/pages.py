@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from viewer.build.seeds import decode
+from viewer.builder.seeds import decode
 from viewer.errors import Problem
 
 TABS = ("what", "how", "evidence", "questions")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Paragraph, SourceDoc
-from viewer.ui.rich import esc, human_date
-from viewer.ui.safe_text import SafeText
+from viewer.ui.text.rich import esc, human_date
+from viewer.ui.text.safe_text import SafeText
 
 NOT_RECORDED = "not recorded"
 NOTES_TITLE = "Notes by the editors of this app"

@@ -8,10 +8,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.build.check import Grade, Library, Located, check_library
-from viewer.build.content import parse_glossary, parse_topic
-from viewer.build.database import write_database
-from viewer.build.seeds import read_seeds
+from viewer.builder.check import Grade, Library, Located, check_library
+from viewer.builder.pages import parse_glossary, parse_topic
+from viewer.builder.seeds import read_seeds
+from viewer.builder.writer import write_database
 from viewer.errors import ContentError, Problem
 
 SEEDS = "seeds"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.build.content import (
+from viewer.builder.matching import find_quote
+from viewer.builder.pages import (
     GROUPS,
     IN_WHOM,
     PEER_REVIEWED,
@@ -13,9 +14,8 @@ from viewer.build.content import (
     Term,
     Topic,
 )
-from viewer.build.matching import find_quote
-from viewer.build.readability import MAX_GRADE, grade, section_prose
-from viewer.build.seeds import Source
+from viewer.builder.readability import MAX_GRADE, grade, section_prose
+from viewer.builder.seeds import Source
 from viewer.errors import Problem
 from viewer.marks import marked_terms
 

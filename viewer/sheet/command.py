@@ -12,8 +12,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from viewer.sheet.model import SheetError, sheet_for_topics
 from viewer.store.user import Header
-from viewer.ui.sheet_content import SheetError, sheet_for_topics
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -50,7 +50,7 @@ def write_sheet_from_args(args: argparse.Namespace) -> int:
     appointment = long_date(parse_date(args.date)) if args.date else ""
     header = Header(name=(args.name or "").strip(), appointment=appointment,
                     doctor=(args.doctor or "").strip())
-    from viewer.startup import open_content
+    from viewer.store.open_or_rebuild import open_content
 
     opened = open_content(Path(args.database) if getattr(args, "database", None) else None)
     if opened.notice:
@@ -60,7 +60,7 @@ def write_sheet_from_args(args: argparse.Namespace) -> int:
                                  None if args.all or not args.question else list(args.question),
                                  header=header, large_print=bool(args.large_print))
         app = _ensure_gui()
-        from viewer.ui.sheet import write_pdf
+        from viewer.sheet.layout import write_pdf
 
         pages = write_pdf(sheet, out)
         del app

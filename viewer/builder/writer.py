@@ -7,8 +7,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from viewer.build.check import Grade, Library, Located
-from viewer.build.content import Block
+from viewer.builder.check import Grade, Library, Located
+from viewer.builder.pages import Block
 from viewer.marks import plain
 from viewer.schema import SCHEMA_VERSION
 

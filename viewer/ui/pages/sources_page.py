@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.models import SourceInfo
-from viewer.ui.page import PageView
-from viewer.ui.rich import esc, human_date
-from viewer.ui.source_view import NOT_RECORDED, NOTES_TITLE
+from viewer.ui.pages.page import PageView
+from viewer.ui.pages.source_view import NOT_RECORDED, NOTES_TITLE
+from viewer.ui.text.rich import esc, human_date
 
 
 def source_entry_html(info: SourceInfo) -> str:

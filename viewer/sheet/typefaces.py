@@ -15,9 +15,9 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QRawFont
 
-from viewer.ui import fonts
-from viewer.ui.fonts import FAMILY as MAIN
-from viewer.ui.fonts import PACKAGES, font_file
+from viewer import fonts
+from viewer.fonts import FAMILY as MAIN
+from viewer.fonts import PACKAGES, font_file
 
 
 @cache

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from viewer import paths
-from viewer.ui.theme import DEFAULT_TEXT_SIZE, clamp_text_size
+from viewer.ui.window.theme import DEFAULT_TEXT_SIZE, clamp_text_size
 
 
 @dataclass

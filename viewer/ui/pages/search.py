@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.models import SearchHit
-from viewer.ui.html_list import HtmlList
-from viewer.ui.rich import esc, marked
+from viewer.ui.text.html_list import HtmlList
+from viewer.ui.text.rich import esc, marked
 
 KIND_LABELS = {"topic": "Topic", "section": "Page", "question": "Question to ask",
                "glossary": "Glossary", "paragraph": "Article"}

@@ -39,7 +39,7 @@ def open_content(explicit: Path | None = None) -> Opened:
         store.close()
     except DatabaseError:
         pass
-    from viewer.build.pipeline import build_database
+    from viewer.builder.pipeline import build_database
 
     try:
         build_database(resources.data_root(), rebuilt)
@@ -52,6 +52,6 @@ def open_content(explicit: Path | None = None) -> Opened:
 
 
 def _shipped_hash() -> str:
-    from viewer.build.pipeline import content_hash
+    from viewer.builder.pipeline import content_hash
 
     return content_hash(resources.data_root())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textstat
 
-from viewer.build.content import Section
+from viewer.builder.pages import Section
 from viewer.marks import plain
 
 MAX_GRADE = 8.0

@@ -8,9 +8,9 @@ statement, and whether the sources disagree.
 from __future__ import annotations
 
 from viewer.store.models import EvidenceCard, Section, Statement, TopicInfo
-from viewer.ui.ladder import LadderWidget, ladder_text
-from viewer.ui.page import PageView, footer_html, heading_html, key_points_html, statement_html
-from viewer.ui.rich import PageLinks, esc
+from viewer.ui.pages.ladder import LadderWidget, ladder_text
+from viewer.ui.pages.page import PageView, footer_html, heading_html, key_points_html, statement_html
+from viewer.ui.text.rich import PageLinks, esc
 
 IN_WHOM = {"cells": "In cells in a lab", "animals": "In animals", "people": "In people"}
 

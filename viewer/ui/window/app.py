@@ -7,13 +7,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from viewer import paths
+from viewer import fonts, paths
 from viewer.errors import DatabaseError
-from viewer.startup import open_content
+from viewer.store.open_or_rebuild import open_content
 from viewer.store.user import UserStore
-from viewer.ui import fonts
-from viewer.ui.main_window import APP_TITLE, MainWindow
-from viewer.ui.theme import DEFAULT_TEXT_SIZE
+from viewer.ui.window.main_window import APP_TITLE, MainWindow
+from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 
 DATABASE_HELP = ("The app could not open its information pages.\n\n{error}\n\n"
                  "Nothing of yours was changed. Please reinstall the app, or ask the person "

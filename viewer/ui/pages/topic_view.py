@@ -9,14 +9,21 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.models import TAB_TITLES
-from viewer.ui.evidence import render_evidence
-from viewer.ui.ladder import LadderWidget
-from viewer.ui.page import PageContext, PageView, footer_html, heading_html, key_points_html, text_page_html
-from viewer.ui.rich import PageLinks
+from viewer.ui.pages.evidence import render_evidence
+from viewer.ui.pages.ladder import LadderWidget
+from viewer.ui.pages.page import (
+    PageContext,
+    PageView,
+    footer_html,
+    heading_html,
+    key_points_html,
+    text_page_html,
+)
+from viewer.ui.text.rich import PageLinks
 
 if TYPE_CHECKING:
     from viewer.store.user import UserStore
-    from viewer.ui.questions_tab import QuestionsTab
+    from viewer.ui.questions.questions_tab import QuestionsTab
 
 TABS = ("what", "how", "evidence", "questions")
 
@@ -104,7 +111,7 @@ class TopicView(QTabWidget):
         page.add_text(heading_html(topic, "questions") + key_points_html(section.key_points, links),
                       css, "Key points")
         if self.questions_tab is None:
-            from viewer.ui.questions_tab import QuestionsTab  # here: it is not needed at startup
+            from viewer.ui.questions.questions_tab import QuestionsTab  # here: it is not needed at startup
 
             self.questions_tab = QuestionsTab(self.content, self.user)
             self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
