@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, all_text, highlighted_text, open_window
-from viewer.ui.pages.topic_view import TABS
+from viewer.vocabulary import TABS
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.library import write_library
 from tests.ui_helpers import IGNORE_OFFSCREEN, all_text, highlighted_text, open_window
 from viewer.builder.pipeline import build_database
-from viewer.ui.pages.topic_view import TABS
 from viewer.ui.text.safe_text import SafeText
 from viewer.ui.window import app
+from viewer.vocabulary import TABS
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 

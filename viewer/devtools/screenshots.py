@@ -12,9 +12,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from viewer.store.open_or_rebuild import open_content
-from viewer.ui.pages.topic_view import TABS
 from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.window_state import open_settings
+from viewer.vocabulary import TABS
 
 SIZE = (1400, 920)
 

@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 
 from viewer.errors import DatabaseError
+from viewer.records import SOURCE_FIELDS
 from viewer.schema import SCHEMA_VERSION, TABLES
 from viewer.store.models import (
     Citation,
@@ -26,11 +27,10 @@ from viewer.store.models import (
     Term,
     TopicInfo,
 )
+from viewer.vocabulary import MARK_END, MARK_START
 
-_SOURCE_COLUMNS = ("id, title, kind, outlet, author, published, reviewed, url, language, "
-                   "file, note")
+_SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
 _WORD = re.compile(r"\w+")
-MARK_START, MARK_END = "\x02", "\x03"
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

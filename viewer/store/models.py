@@ -4,40 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-TAB_TITLES = {"what": "What it is", "how": "How it works",
-              "evidence": "Where the evidence stands",
-              "questions": "Questions to ask your doctor"}
-LADDER = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
-LADDER_LABELS = {"lab": "Lab", "animals": "Animals", "phase-1": "Phase I",
-                 "phase-2": "Phase II", "phase-3": "Phase III", "approved": "Approved"}
+from viewer.records import SourceInfo
 
-
-@dataclass(frozen=True)
-class SourceInfo:
-    id: str
-    title: str
-    kind: str  # news report, opinion article, health website, editors' notes
-    outlet: str
-    author: str
-    published: str
-    reviewed: str
-    url: str
-    language: str
-    file: str
-    note: str
-
-    @property
-    def is_editors_notes(self) -> bool:
-        return self.kind == "editors' notes"
-
-    @property
-    def date_text(self) -> str:
-        """The source's date as a reader should see it, honest about what is unknown."""
-        if self.published:
-            return self.published
-        if self.reviewed:
-            return f"no date given; page last reviewed {self.reviewed}"
-        return "no date given"
+__all__ = ["SourceInfo"]  # shared with the builder; the store hands it on
 
 
 @dataclass(frozen=True)
@@ -84,7 +53,7 @@ class Citation:
 class Statement:
     id: str
     kind: str  # key, heading, text, unknown
-    text: str  # may hold glossary marks: {shown|term}; see viewer.builder.pages.split_marks
+    text: str  # may hold glossary marks: {shown|term}; see viewer.marks.split_marks
     citations: list[Citation] = field(default_factory=list)
 
 
@@ -151,7 +120,7 @@ class Section:
 class SearchHit:
     kind: str  # topic, section, question, glossary, paragraph
     title: str  # what the result is, e.g. "Enteromix - How it works"
-    snippet: str  # plain text; the matched words stand between \x02 and \x03
+    snippet: str  # plain text; the matched words stand between MARK_START and MARK_END
     topic_slug: str = ""
     tab: str = ""
     source_id: str = ""

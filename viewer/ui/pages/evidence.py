@@ -10,9 +10,8 @@ from __future__ import annotations
 from viewer.store.models import EvidenceCard, Section, Statement, TopicInfo
 from viewer.ui.pages.ladder import LadderWidget, ladder_text
 from viewer.ui.pages.page import PageView, footer_html, heading_html, key_points_html, statement_html
+from viewer.ui.text.labels import IN_WHOM_LABELS, PEER_REVIEWED_LABELS
 from viewer.ui.text.rich import PageLinks, esc
-
-IN_WHOM = {"cells": "In cells in a lab", "animals": "In animals", "people": "In people"}
 
 
 def badge(kind: str, text: str) -> str:
@@ -21,16 +20,12 @@ def badge(kind: str, text: str) -> str:
 
 def card_badges(card: EvidenceCard) -> list[str]:
     badges = []
-    who = IN_WHOM.get(card.in_whom, f"In {card.in_whom}")
+    who = IN_WHOM_LABELS[card.in_whom]
     if card.number and card.number != "not stated":
         who = f"{who}: {card.number}"
     badges.append(badge("good" if card.in_whom == "people" else "plain", who))
-    if card.peer_reviewed == "yes":
-        badges.append(badge("good", "Peer-reviewed"))
-    elif card.peer_reviewed == "no":
-        badges.append(badge("caution", "Not peer-reviewed"))
-    else:
-        badges.append(badge("plain", "Peer review not stated"))
+    tone = {"yes": "good", "no": "caution"}.get(card.peer_reviewed, "plain")
+    badges.append(badge(tone, PEER_REVIEWED_LABELS[card.peer_reviewed]))
     if card.official_only:
         badges.append(badge("caution", "Claim from an official statement only"))
     if card.disagree:

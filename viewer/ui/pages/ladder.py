@@ -6,7 +6,8 @@ from PySide6.QtCore import Property, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from viewer.store.models import LADDER, LADDER_LABELS
+from viewer.ui.text.labels import STAGE_LABELS as LADDER_LABELS
+from viewer.vocabulary import STAGES as LADDER
 
 
 def ladder_text(stage: str, stage_label: str) -> str:

@@ -13,7 +13,8 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
-from viewer.store.models import TAB_TITLES, Section, Statement, TopicInfo
+from viewer.store.models import Section, Statement, TopicInfo
+from viewer.ui.text.labels import TAB_TITLES
 from viewer.ui.text.rich import PageLinks, esc, human_date, source_line
 from viewer.ui.text.safe_text import TextBlock
 
@@ -35,7 +36,7 @@ class PageContext:
 
 def heading_html(topic: TopicInfo, tab: str) -> str:
     return (f'<p class="muted">{esc(topic.title)}</p>'
-            f"<h1>{esc(TAB_TITLES.get(tab, tab))}</h1>")
+            f"<h1>{esc(TAB_TITLES[tab])}</h1>")
 
 
 def key_points_html(points: list[Statement], links: PageLinks) -> str:

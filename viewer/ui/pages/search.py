@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from viewer.store.content import ContentStore
 from viewer.store.models import SearchHit
 from viewer.ui.text.html_list import HtmlList
+from viewer.ui.text.labels import HIT_KIND_LABELS
 from viewer.ui.text.rich import esc, marked
 
-KIND_LABELS = {"topic": "Topic", "section": "Page", "question": "Question to ask",
-               "glossary": "Glossary", "paragraph": "Article"}
 DELAY_MS = 150
 
 
@@ -48,7 +47,7 @@ class SearchBox(QLineEdit):
 
 def hit_html(hit: SearchHit) -> str:
     return (f'<p style="margin: 0px;"><b>{esc(hit.title)}</b> '
-            f'<span class="muted">\u2013 {esc(KIND_LABELS.get(hit.kind, hit.kind))}</span><br>'
+            f'<span class="muted">\u2013 {esc(HIT_KIND_LABELS[hit.kind])}</span><br>'
             f"{marked(hit.snippet)}</p>")
 
 

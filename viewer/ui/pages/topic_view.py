@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.store.content import ContentStore
-from viewer.store.models import TAB_TITLES
 from viewer.ui.pages.evidence import render_evidence
 from viewer.ui.pages.ladder import LadderWidget
 from viewer.ui.pages.page import (
@@ -19,13 +18,14 @@ from viewer.ui.pages.page import (
     key_points_html,
     text_page_html,
 )
+from viewer.ui.text.labels import TAB_TITLES
 from viewer.ui.text.rich import PageLinks
+from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
     from viewer.store.user import UserStore
     from viewer.ui.questions.questions_tab import QuestionsTab
 
-TABS = ("what", "how", "evidence", "questions")
 
 
 class TopicView(QTabWidget):

@@ -14,11 +14,11 @@ from urllib.parse import quote, unquote
 
 from viewer.marks import split_marks
 from viewer.store.models import Citation, SourceInfo, Term
+from viewer.vocabulary import MARK_END, MARK_START
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-MARK_START, MARK_END = "\x02", "\x03"
 
 
 def esc(text: str) -> str:
@@ -34,7 +34,7 @@ def human_date(text: str) -> str:
 
 
 def marked(snippet: str) -> str:
-    """A search snippet with its \\x02..\\x03 matches as highlighted spans, escaped."""
+    """A search snippet with its MARK_START..MARK_END matches as highlighted spans, escaped."""
     out = esc(snippet)
     return out.replace(MARK_START, '<span class="mark">').replace(MARK_END, "</span>")
 

@@ -28,11 +28,12 @@ from viewer.store.content import ContentStore
 from viewer.store.models import Citation, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.search import SearchBox
-from viewer.ui.pages.topic_view import TABS, TopicView
+from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.html_list import HtmlList
 from viewer.ui.text.rich import esc, term_from_href
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE, clamp_text_size, theme_named
 from viewer.ui.window.window_state import WindowState, load_state, open_settings, save_state
+from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
     from viewer.store.user import UserStore

@@ -1,0 +1,126 @@
+"""The build's records: what each step reads, adds to and hands to the next.
+
+The steps (``seeds`` → ``pages`` → ``citations`` and ``rules`` → ``readability`` →
+``writer``) share these records and never call one another; ``pipeline`` calls
+them in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from viewer.builder.furniture import Dropped
+from viewer.records import SourceInfo
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    n: int
+    text: str
+    kind: str  # "text", "heading" or "item"
+    line: int  # where it starts in the seed file
+
+
+@dataclass(frozen=True)
+class Reference:
+    paragraph_n: int
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Source(SourceInfo):
+    """A source's metadata (``SourceInfo``) with its text read into paragraphs."""
+
+    path: Path
+    body: str
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+    def paragraph(self, n: int) -> Paragraph | None:
+        return self.paragraphs[n - 1] if 1 <= n <= len(self.paragraphs) else None
+
+
+@dataclass
+class Cite:
+    source_id: str
+    paragraph_n: int | None
+    quote: str
+    path: str
+    line: int
+
+
+@dataclass
+class Block:
+    """One unit of a tab: a key point, subheading, statement, result, unknown or question."""
+
+    kind: str  # key, heading, text, result, unknown, question, stage
+    text: str
+    path: str
+    line: int
+    fields: dict[str, str] = field(default_factory=dict)
+    cites: list[Cite] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    tab: str
+    title: str
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Topic:
+    slug: str
+    title: str
+    summary: str
+    order: int
+    reviewed: str
+    stage: str
+    stage_label: str
+    path: str
+    stage_block: Block
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Term:
+    term: str
+    also: list[str]
+    definition: str
+    path: str
+    line: int
+    cites: list[Cite] = field(default_factory=list)
+
+
+@dataclass
+class Library:
+    """Everything read from the files, before any check."""
+
+    sources: list[Source]
+    topics: list[Topic]
+    glossary: list[Term]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A citation found in its source: paragraph and character offsets."""
+
+    cite: Cite
+    paragraph_n: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The Flesch-Kincaid grade of one tab."""
+
+    topic: str
+    tab: str
+    grade: float
+    path: str
+    line: int

@@ -1,0 +1,49 @@
+"""The one record both the builder and the store speak of: a source's metadata.
+
+The builder reads these fields from a seed's header and writes them as the
+columns of the ``sources`` table; the store reads the same columns back. Naming
+them once here keeps the seed reader, the table and the record in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from viewer.vocabulary import EDITORS_NOTES
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    title: str
+    kind: str  # one of viewer.vocabulary.SOURCE_KINDS
+    outlet: str
+    author: str
+    published: str
+    reviewed: str
+    url: str
+    language: str
+    file: str
+    note: str
+
+    @property
+    def is_editors_notes(self) -> bool:
+        return self.kind == EDITORS_NOTES
+
+    @property
+    def date_text(self) -> str:
+        """The source's date as a reader should see it, honest about what is unknown."""
+        if self.published:
+            return self.published
+        if self.reviewed:
+            return f"no date given; page last reviewed {self.reviewed}"
+        return "no date given"
+
+
+#: The metadata fields, in table-column order.
+SOURCE_FIELDS = tuple(f.name for f in fields(SourceInfo))
+
+
+def source_row(info: SourceInfo) -> dict[str, str]:
+    """The record as a row of the ``sources`` table."""
+    return {name: getattr(info, name) for name in SOURCE_FIELDS}
