@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from tests.sheet_pdf import embedded_fonts, flat, page_texts, question_pages
-from viewer.sheet.layout import write_pdf
 from viewer.sheet.model import (
     CARE_TEAM_LINE,
     TITLE,
@@ -16,6 +15,7 @@ from viewer.sheet.model import (
     sheet_for_topics,
     sheet_from_user,
 )
+from viewer.sheet.painting import write_pdf
 from viewer.store.content import ContentStore
 from viewer.store.user import MAX_OWN_QUESTION, UserStore
 

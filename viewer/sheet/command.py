@@ -60,7 +60,7 @@ def write_sheet_from_args(args: argparse.Namespace) -> int:
                                  None if args.all or not args.question else list(args.question),
                                  header=header, large_print=bool(args.large_print))
         app = _ensure_gui()
-        from viewer.sheet.layout import write_pdf
+        from viewer.sheet.painting import write_pdf
 
         pages = write_pdf(sheet, out)
         del app

@@ -1,36 +1,29 @@
-"""Lay out and paint the question sheet on a PDF writer or a printer.
+"""Lay out the question sheet for one paint device: rows, keep-together groups, pages.
 
 The sheet is cut into groups of rows. A group that must stay whole (a question with
 its answer lines, a heading with what follows it) moves to the next page when it
 does not fit; only a group taller than a whole page is split, line by line. The
-pages are laid out first, then painted, so every page can say "Page N of M".
+pages are laid out first, then painted (``painting``), so every page can say
+"Page N of M".
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFontMetricsF,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QTextLayout,
     QTextOption,
 )
 
-from viewer import fonts
-from viewer.sheet import typefaces as sheet_fonts
-from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetError, SheetQuestion, SheetSource
+from viewer.sheet import typefaces
+from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetQuestion, SheetSource
 
 INK = QColor("#1a1a1a")
 SOFT = QColor("#555555")
@@ -71,7 +64,7 @@ class Group:
         return sum(r.height for r in self.rows)
 
 
-class _Builder:
+class SheetLayout:
     """Turns a Sheet into groups of rows for one paint device."""
 
     def __init__(self, device: QPagedPaintDevice, sheet: Sheet) -> None:
@@ -87,7 +80,7 @@ class _Builder:
     def text(self, text: str, size: float, *, bold: bool = False, indent: float = 0.0,
              right: float = 0.0, color: QColor = INK, spacing: float = 1.25) -> list[Row]:
         """One row per line of wrapped text."""
-        font = sheet_fonts.font_for(text, size, bold)
+        font = typefaces.font_for(text, size, bold)
         layout = QTextLayout(text, font, self.device)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -283,81 +276,5 @@ def paginate(groups: list[Group], page_height: float) -> list[list[tuple[Row, fl
     return pages
 
 
-def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
-    """Paint the sheet on a PDF writer or printer; returns the number of pages."""
-    fonts.families()  # register the fallbacks before laying out
-    builder = _Builder(device, sheet)
-    footer_height = builder.px(builder.style.small * 3.6)
-    pages = paginate(builder.groups(), device.height() - footer_height)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise SheetError("could not start drawing the sheet (is the printer or file available?)")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for n, page in enumerate(pages, 1):
-            if n > 1:
-                device.newPage()
-            for row, y in page:
-                row.paint(painter, y)
-            _footer(painter, builder, n, len(pages), device.height() - footer_height)
-    finally:
-        painter.end()
-    return len(pages)
-
-
-def _footer(p: QPainter, b: _Builder, n: int, total: int, top: float) -> None:
-    p.setPen(QPen(RULE, b.px(0.8)))
-    p.drawLine(QPointF(0, top + b.px(10)), QPointF(b.width, top + b.px(10)))
-    y = top + b.px(14)
-    left = b.text("For discussion with your care team", b.style.small, color=SOFT)
-    left[0].paint(p, y)
-    right = f"Page {n} of {total}"
-    right_rows = b.text(right, b.style.small, bold=True)
-    font = sheet_fonts.font_for(right, b.style.small, True)
-    advance = QFontMetricsF(font, b.device).horizontalAdvance(right)
-    p.save()
-    p.translate(b.width - advance - b.px(1), 0)
-    right_rows[0].paint(p, y)
-    p.restore()
-
-
 def _long_date(d: object) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"  # type: ignore[attr-defined]
-
-
-def setup_page(device: QPagedPaintDevice) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-
-
-def write_pdf(sheet: Sheet, path: Path) -> int:
-    """Write the sheet to ``path`` via a temporary file beside it, so a failure leaves
-    no half-written PDF; returns the number of pages."""
-    path = Path(path)
-    if path.is_dir():
-        raise SheetError(f"{path} is a folder; give a file name ending in .pdf")
-    if not path.parent.is_dir():
-        raise SheetError(f"cannot write {path}: the folder {path.parent} does not exist")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part",
-                                         dir=path.parent)
-    except OSError as err:
-        raise SheetError(f"cannot write {path}: {err.strerror or err}") from err
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(300)
-        writer.setTitle(sheet.title)
-        writer.setCreator("patient-viewer")
-        setup_page(writer)
-        pages = paint_sheet(writer, sheet)
-        del writer
-        if temp.stat().st_size == 0:
-            raise SheetError(f"cannot write {path}: nothing was written")
-        os.replace(temp, path)
-    except OSError as err:
-        raise SheetError(f"cannot write {path}: {err.strerror or err}") from err
-    finally:
-        temp.unlink(missing_ok=True)
-    return pages

@@ -74,25 +74,45 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
                  large_print=large_print)
 
 
+@dataclass(frozen=True)
+class Chosen:
+    """One entry of the patient's sheet: their own question or one from the library."""
+
+    kind: str  # "own" or "library", as the user store keeps it
+    ref: str
+    text: str
+    own: bool
+    topic_slug: str
+    question: Question | None  # the library question, for its citations
+
+
+def chosen(content: ContentStore, user: UserStore) -> list[Chosen]:
+    """The patient's sheet in their order; library questions the content no longer has are
+    left out. The My sheet list and the printed sheet both read this."""
+    items: list[Chosen] = []
+    for entry in user.entries():
+        if entry.is_own:
+            own = user.own_question(int(entry.ref))
+            items.append(Chosen(entry.kind, entry.ref, own.text, True, own.topic_slug, None))
+            continue
+        try:
+            question = content.question(entry.ref)
+        except KeyError:
+            continue  # a question the library no longer has
+        items.append(Chosen(entry.kind, entry.ref, question.text, False, question.topic_slug,
+                            question))
+    return items
+
+
 def sheet_from_user(content: ContentStore, user: UserStore, made_on: date | None = None) -> Sheet:
     """The sheet the patient made in the window: their order, own questions and notes."""
     items: list[Question | SheetQuestion] = []
     slugs: list[str] = []
     known = {t.slug for t in content.topics()}
-    for entry in user.entries():
-        if entry.is_own:
-            own = user.own_question(int(entry.ref))
-            items.append(SheetQuestion(own.text, own=True))
-            slug = own.topic_slug
-        else:
-            try:
-                question = content.question(entry.ref)
-            except KeyError:
-                continue  # a question the library no longer has
-            items.append(question)
-            slug = question.topic_slug
-        if slug in known and slug not in slugs:
-            slugs.append(slug)
+    for item in chosen(content, user):
+        items.append(SheetQuestion(item.text, own=True) if item.question is None else item.question)
+        if item.topic_slug in known and item.topic_slug not in slugs:
+            slugs.append(item.topic_slug)
     return _sheet(content, items, slugs, user.header(), user.notes(),
                   user.option("large_print") == "1", made_on)
 

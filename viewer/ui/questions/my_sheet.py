@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.marks import plain
+from viewer.sheet.model import chosen
 from viewer.store.content import ContentStore
 from viewer.store.user import HEADER_FIELDS, MAX_OWN_QUESTION, Entry, UserStore
 
@@ -159,16 +160,9 @@ class MySheetPanel(QWidget):
         titles = {t.slug: t.title for t in self.content.topics()}
         self.list.blockSignals(True)
         self.list.clear()
-        for n, entry in enumerate(self.user.entries(), 1):
-            if entry.is_own:
-                text, where = self.user.own_question(int(entry.ref)).text, "My own question"
-            else:
-                try:
-                    q = self.content.question(entry.ref)
-                except KeyError:
-                    continue
-                text, where = plain(q.text), titles.get(q.topic_slug, "")
-            item = QListWidgetItem(f"{n}. {text}\n    \u2013 {where}")
+        for n, entry in enumerate(chosen(self.content, self.user), 1):
+            where = "My own question" if entry.own else titles.get(entry.topic_slug, "")
+            item = QListWidgetItem(f"{n}. {plain(entry.text)}\n    \u2013 {where}")
             item.setData(ENTRY_ROLE, (entry.kind, entry.ref))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             self.list.addItem(item)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from viewer.errors import ViewerError
 from viewer.marks import plain
-from viewer.sheet.layout import paint_sheet, setup_page, write_pdf
 from viewer.sheet.model import Sheet, sheet_from_user
+from viewer.sheet.painting import paint_sheet, setup_page, write_pdf
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Question
 from viewer.store.user import UserStore
