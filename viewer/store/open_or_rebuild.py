@@ -3,6 +3,11 @@
 The shipped database is opened read-only. If it is missing or damaged, the app
 rebuilds one from the seeds and pages it ships with, into the user's cache
 folder, and says so; the user's own data is in another file and is not touched.
+
+This is the one place the app reaches back into the builder (see
+docs/architecture.md, "The one sanctioned edge"): a patient with a damaged install
+still gets the pages, built by the same checked code as the shipped database. The
+builder is imported only on that path, never at a normal start.
 """
 
 from __future__ import annotations

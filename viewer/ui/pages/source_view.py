@@ -14,19 +14,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Paragraph, SourceDoc
-from viewer.ui.text.rich import esc, human_date
+from viewer.ui.text.rich import NOT_RECORDED, esc, human_date, source_details_html
 from viewer.ui.text.safe_text import SafeText
 
-NOT_RECORDED = "not recorded"
 NOTES_TITLE = "Notes by the editors of this app"
 
 
 def details_html(doc: SourceDoc) -> str:
     info = doc.info
-    rows = [("Kind", info.kind), ("Outlet", info.outlet or "not named in the text"),
-            ("Author", info.author or "not named in the text"),
-            ("Date", human_date(info.date_text)), ("Web address", info.url or NOT_RECORDED)]
-    lines = "<br>".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in rows)
+    lines = source_details_html(info)
     about = f'<p class="muted"><b>About this source:</b> {esc(info.note)}</p>' if info.note else ""
     return f"<h1>{esc(info.title)}</h1><p>{lines}</p>{about}"
 

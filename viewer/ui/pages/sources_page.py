@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 from viewer.store.content import ContentStore
 from viewer.store.models import SourceInfo
 from viewer.ui.pages.page import PageView
-from viewer.ui.pages.source_view import NOT_RECORDED, NOTES_TITLE
-from viewer.ui.text.rich import esc, human_date
+from viewer.ui.pages.source_view import NOTES_TITLE
+from viewer.ui.text.rich import esc, human_date, source_details_html
 
 
 def source_entry_html(info: SourceInfo) -> str:
@@ -16,10 +16,7 @@ def source_entry_html(info: SourceInfo) -> str:
         return (f'<h2><a href="source:{esc(info.id)}">{esc(NOTES_TITLE)}</a></h2>'
                 f"<p>Not a news article. {esc(info.note)}<br>"
                 f"<b>Written:</b> {esc(human_date(info.date_text))}</p>")
-    rows = [("Kind", info.kind), ("Outlet", info.outlet or "not named in the text"),
-            ("Author", info.author or "not named in the text"),
-            ("Date", human_date(info.date_text)), ("Web address", info.url or NOT_RECORDED)]
-    lines = "<br>".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in rows)
+    lines = source_details_html(info)
     about = f'<br><span class="muted">{esc(info.note)}</span>' if info.note else ""
     return (f'<h2><a href="source:{esc(info.id)}">{esc(info.title)}</a></h2>'
             f"<p>{lines}{about}</p>")

@@ -101,3 +101,15 @@ def source_line(info: SourceInfo) -> str:
         return f"Notes by the editors of this app, {human_date(info.date_text)}"
     outlet = info.outlet or "outlet not named"
     return f"{info.kind.capitalize()}, {outlet}, {human_date(info.date_text)}"
+
+
+NOT_RECORDED = "not recorded"
+
+
+def source_details_html(info: SourceInfo) -> str:
+    """Kind, outlet, author, date and web address, one a line: the Sources page and the
+    source panel show the same details."""
+    rows = [("Kind", info.kind), ("Outlet", info.outlet or "not named in the text"),
+            ("Author", info.author or "not named in the text"),
+            ("Date", human_date(info.date_text)), ("Web address", info.url or NOT_RECORDED)]
+    return "<br>".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in rows)

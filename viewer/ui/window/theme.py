@@ -20,6 +20,11 @@ class Theme:
     def qss(self) -> str:
         return _read(f"styles/{self.name}.qss")
 
+    def window_qss(self, family: str, points: int) -> str:
+        """The widget stylesheet with the font and text size in it: widgets the stylesheet
+        styles take their font from it, not from their parent."""
+        return f'QWidget {{ font-family: "{family}"; font-size: {points}pt; }}\n' + self.qss
+
     @property
     def page_css(self) -> str:
         """Rules for the text documents, which do not follow the widget stylesheet."""

@@ -35,7 +35,7 @@ def test_text_size_is_kept_after_a_restart(qtbot, small_db):
 def test_topic_tab_theme_and_size_are_kept(qtbot, small_db):
     first = open_window(qtbot, small_db)
     first.show_topic("topic-2", "evidence")
-    first.contrast.click()
+    first.header.contrast.click()
     first.resize(1000, 700)
     first.close()
 
@@ -43,7 +43,7 @@ def test_topic_tab_theme_and_size_are_kept(qtbot, small_db):
     assert second.topic_view.slug == "topic-2"
     assert second.topic_view.current_tab() == "evidence"
     assert second.theme.name == "high-contrast"
-    assert second.contrast.isChecked()
+    assert second.header.contrast.isChecked()
     assert (second.width(), second.height()) == (1000, 700)
 
 

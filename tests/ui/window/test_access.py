@@ -52,5 +52,5 @@ def test_the_tab_key_walks_the_window_and_focus_is_styled(qtbot, small_db):
     for _ in range(8):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
-    assert window.larger in seen and window.nav in seen
+    assert window.header.larger in seen and window.nav in seen
     assert ":focus" in window.styleSheet()

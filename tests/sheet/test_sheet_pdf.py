@@ -11,7 +11,6 @@ from viewer.sheet.model import (
     CARE_TEAM_LINE,
     TITLE,
     SheetError,
-    SheetQuestion,
     sheet_for_topics,
     sheet_from_user,
 )
@@ -199,6 +198,13 @@ def test_every_question_of_every_real_topic(qapp, real_db: Path, tmp_path: Path)
         assert flat(source.title)[:40] in whole
 
 
-def test_an_own_question_object_prints_as_own(small_store: ContentStore) -> None:
-    q = SheetQuestion("Mine", own=True)
-    assert q.own and q.source_numbers == []
+def test_own_and_library_questions_keep_their_kind_on_the_sheet(small_store: ContentStore,
+                                                                user: UserStore) -> None:
+    """The sheet and the My sheet list read the same entries: an own question has no
+    sources, a library question keeps its own source numbers, in the patient's order."""
+    library_q = small_store.questions()[0]
+    user.choose(library_q.id)
+    own = user.add_own("Mine, typed by me")
+    sheet = sheet_from_user(small_store, user, made_on=DAY)
+    kinds = [(q.text, q.own, bool(q.source_numbers)) for q in sheet.questions]
+    assert kinds == [(library_q.text, False, True), (own.text, True, False)]

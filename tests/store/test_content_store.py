@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer import resources
-from viewer.cli import parser
 from viewer.errors import DatabaseError
-from viewer.store import open_or_rebuild as startup
 from viewer.store.content import ContentStore
 from viewer.store.models import EvidenceCard, Question, Statement
 
@@ -59,31 +56,3 @@ def test_a_bad_database_gets_a_clear_message(small_db: Path, tmp_path: Path, dam
     damage(copy)
     with pytest.raises(DatabaseError, match=message):
         ContentStore(copy)
-
-
-def test_a_broken_shipped_database_is_rebuilt_and_user_data_kept(tmp_path, monkeypatch):
-    broken = tmp_path / "shipped.db"
-    broken.write_bytes(b"garbage" * 1000)
-    monkeypatch.setattr(resources, "shipped_database", lambda: broken)
-    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(tmp_path / "user"))
-    mine = tmp_path / "user" / "my-questions.db"
-    mine.parent.mkdir()
-    mine.write_bytes(b"the user's own data")
-    opened = startup.open_content()
-    assert "rebuilt from the articles that ship with the app" in opened.notice
-    assert len(opened.store.topics()) >= 4
-    opened.store.close()
-    again = startup.open_content()  # the rebuilt copy is reused, not built again
-    assert "rebuilt earlier" in again.notice
-    again.store.close()
-    assert mine.read_bytes() == b"the user's own data"
-
-
-def test_every_command_is_documented_in_the_readme():
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
-    commands = parser()._subparsers._group_actions[0].choices
-    for name, sub in commands.items():
-        assert f"patient-viewer {name}" in readme
-        assert sub.description or sub.format_help()
-        for action in sub._actions:
-            assert action.help, f"{name} {action.dest} has no help text"

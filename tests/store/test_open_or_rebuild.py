@@ -1,0 +1,24 @@
+"""Opening the content database the app should read, and rebuilding a broken one."""
+
+from __future__ import annotations
+
+from viewer import resources
+from viewer.store import open_or_rebuild
+
+
+def test_a_broken_shipped_database_is_rebuilt_and_user_data_kept(tmp_path, monkeypatch):
+    broken = tmp_path / "shipped.db"
+    broken.write_bytes(b"garbage" * 1000)
+    monkeypatch.setattr(resources, "shipped_database", lambda: broken)
+    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(tmp_path / "user"))
+    mine = tmp_path / "user" / "my-questions.db"
+    mine.parent.mkdir()
+    mine.write_bytes(b"the user's own data")
+    opened = open_or_rebuild.open_content()
+    assert "rebuilt from the articles that ship with the app" in opened.notice
+    assert len(opened.store.topics()) >= 4
+    opened.store.close()
+    again = open_or_rebuild.open_content()  # the rebuilt copy is reused, not built again
+    assert "rebuilt earlier" in again.notice
+    again.store.close()
+    assert mine.read_bytes() == b"the user's own data"

@@ -1,0 +1,39 @@
+"""Every value of a closed list has a label on screen, and the layers use the one list."""
+
+from __future__ import annotations
+
+from viewer import vocabulary
+from viewer.ui.text.labels import IN_WHOM_LABELS, LABELS_FOR
+
+
+def test_every_value_has_a_label():
+    for values, labels in LABELS_FOR.items():
+        missing = [v for v in values if v not in labels]
+        assert not missing, f"values with no label: {missing}"
+        extra = [k for k in labels if k not in values]
+        assert not extra, f"labels for values that do not exist: {extra}"
+
+
+def test_every_closed_list_is_labelled():
+    lists = [getattr(vocabulary, name) for name in ("TABS", "STAGES", "IN_WHOM", "PEER_REVIEWED",
+                                                   "SOURCE_KINDS", "HIT_KINDS")]
+    assert all(values in LABELS_FOR for values in lists)
+
+
+def test_no_badge_reads_in_not_clear():
+    assert all(not label.startswith("In not") for label in IN_WHOM_LABELS.values())
+
+
+def test_cards_of_every_in_whom_value_render(small_store):
+    """The badge of each in-whom value is its label, never a made-up 'In <value>'."""
+    from dataclasses import replace
+
+    from viewer.store.models import EvidenceCard
+    from viewer.ui.pages.evidence import card_badges
+
+    card = EvidenceCard("x", "found", "people", "3 people", "Phase I", "officials", "2025",
+                        "no", False, "")
+    for value in vocabulary.IN_WHOM:
+        badges = " ".join(card_badges(replace(card, in_whom=value)))
+        assert IN_WHOM_LABELS[value] in badges
+        assert "In not clear" not in badges

@@ -1,0 +1,55 @@
+"""The window's menu entries and keyboard shortcuts, as one table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from viewer.ui.text.labels import TAB_TITLES
+from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
+from viewer.vocabulary import TABS
+
+if TYPE_CHECKING:
+    from viewer.ui.window.main_window import MainWindow
+
+Keys = list[QKeySequence | QKeySequence.StandardKey | str]
+
+
+def _add(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
+    action = QAction(text, window)
+    unique: dict[str, QKeySequence] = {}
+    for key in keys:  # a standard key may repeat one we list: keep one of each
+        sequence = QKeySequence(key)
+        unique.setdefault(sequence.toString(), sequence)
+    action.setShortcuts([s for s in unique.values() if not s.isEmpty()])
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    window.addAction(action)
+    return action
+
+
+def build_actions(window: MainWindow) -> None:
+    view = window.menuBar().addMenu("&View")
+    go = window.menuBar().addMenu("&Go")
+    window.menuBar().setAccessibleName("Menu")
+    size = window.set_text_size
+    table: list[tuple[QMenu, str, Keys, Callable]] = [
+        (view, "Larger text", [QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="],
+         lambda: size(window.text_size + 1)),
+        (view, "Smaller text", [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
+         lambda: size(window.text_size - 1)),
+        (view, "Normal text size", ["Ctrl+0"], lambda: size(DEFAULT_TEXT_SIZE)),
+        (view, "High contrast on or off", ["Ctrl+Shift+H"], window.header.contrast.toggle),
+        (go, "Search", [QKeySequence.StandardKey.Find, "Ctrl+F"], window.focus_search),
+        (go, "Topic list", ["Ctrl+L"], window.nav.setFocus),
+        *[(go, f"Tab {i}: {TAB_TITLES[tab]}", [f"Ctrl+{i}"],
+           lambda _=False, t=tab: window.go_tab(t)) for i, tab in enumerate(TABS, start=1)],
+        (go, "Glossary", ["Ctrl+G"], lambda: window.show_glossary()),
+        (go, "Sources", ["Ctrl+Shift+S"], window.show_sources),
+        (go, "Close the source, or the search", ["Esc"], window.escape),
+    ]
+    for menu, text, keys, slot in table:
+        _add(window, menu, text, keys, slot)
