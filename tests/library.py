@@ -50,6 +50,7 @@ title: {title}
 summary: A made-up treatment for the tests.
 order: {order}
 reviewed: 2026-02-03
+current-to: 2025-12
 stage: animals
   [test-news] Doctors tested the made-up vaccine JX-594 in mice.
 
@@ -65,7 +66,7 @@ key: It is not for sale.
 
 It was tried in mice. It was not tried in people.
   [test-news] JX-594 in mice
-
+{link}
 == how | How it works
 
 key: It looks for marks on the tumour.
@@ -106,6 +107,8 @@ key: Take these questions to your doctor.
 
 key: Tick the ones you want to ask.
   [test-news] It is not available yet.
+
+howto: Tick a question to put it on your sheet.
 {questions}
 """
 
@@ -126,10 +129,13 @@ GLOSSARY = "".join(f"term: {t}\ndefinition: A word for the tests, number {i}.\n\
 GLOSSARY = GLOSSARY.replace("term: neoantigen\n", "term: neoantigen\nalso: neoantigens\n")
 
 
-def topic_text(slug: str = "test-topic", title: str = "Test topic", order: int = 1) -> str:
+def topic_text(slug: str = "test-topic", title: str = "Test topic", order: int = 1,
+               link_to: str = "") -> str:
     questions = "".join(QUESTION.format(slug=slug, i=i, group=GROUPS[i % len(GROUPS)])
                         for i in range(1, 9))
-    return TOPIC.format(slug=slug, title=title, order=order, questions=questions)
+    link = (f"\nSee also [[{link_to}|the other test topic]].\n  [test-news] It is not available yet.\n"
+            if link_to else "")
+    return TOPIC.format(slug=slug, title=title, order=order, questions=questions, link=link)
 
 
 def write_library(root: Path, topics: int = 2) -> Path:
@@ -141,6 +147,7 @@ def write_library(root: Path, topics: int = 2) -> Path:
     for i in range(1, topics + 1):
         slug = f"topic-{i}"
         (root / "resources" / "content" / "topics" / f"{slug}.txt").write_text(
-            topic_text(slug, f"Test topic {i}", i), encoding="utf-8")
+            topic_text(slug, f"Test topic {i}", i, link_to="topic-1" if i > 1 else ""),
+            encoding="utf-8")
     (root / "resources" / "content" / "glossary.txt").write_text(GLOSSARY, encoding="utf-8")
     return root

@@ -56,7 +56,7 @@ class Cite:
 class Block:
     """One unit of a tab: a key point, subheading, statement, result, unknown or question."""
 
-    kind: str  # key, heading, text, result, unknown, question, stage
+    kind: str  # key, heading, text, howto, result, unknown, question, stage
     text: str
     path: str
     line: int
@@ -84,6 +84,7 @@ class Topic:
     path: str
     stage_block: Block
     sections: list[Section] = field(default_factory=list)
+    current_to: str = ""  # YYYY-MM: how current the facts of the page are
 
 
 @dataclass

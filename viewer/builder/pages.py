@@ -14,10 +14,13 @@ from viewer.vocabulary import STAGES, TABS
 RESULT_FIELDS = ("in", "number", "stage", "reported-by", "when", "peer-reviewed",
                  "official-only", "disagree")
 QUESTION_FIELDS = ("group", "text", "why")
-HEADER_FIELDS = ("topic", "title", "summary", "order", "reviewed", "stage", "stage-label")
+HEADER_FIELDS = ("topic", "title", "summary", "order", "reviewed", "current-to", "stage",
+                 "stage-label")
+OPTIONAL_HEADER = ("stage-label", "current-to")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CITE = re.compile(r"\[(?P<source>[^\]\s]+)(?:\s+\u00b6\s*(?P<n>\d+))?\]\s*(?P<quote>.*)$")
-_BLOCK_STARTS = ("key:", "unknown:", "result:", "question:", "## ", "==")
+_BLOCK_STARTS = ("key:", "unknown:", "result:", "question:", "howto:", "## ", "==")
 
 
 class _Lines:
@@ -119,12 +122,13 @@ def parse_topic(path: Path, shown: str) -> tuple[Topic | None, list[Problem]]:
     stage_block = Block("stage", h.get("stage-label") or h["stage"], shown, header["stage"][0],
                         cites=stage_cites)
     return Topic(h["topic"], h["title"], h["summary"], int(h["order"]), h["reviewed"],
-                 h["stage"], h.get("stage-label", ""), shown, stage_block, sections), problems
+                 h["stage"], h.get("stage-label", ""), shown, stage_block, sections,
+                 current_to=h.get("current-to", "")), problems
 
 
 def _check_header(header: dict[str, tuple[int, str]], path: Path, shown: str) -> list[Problem]:
     problems = [Problem(shown, 1, f"header field '{key}' is missing or empty")
-                for key in HEADER_FIELDS if key != "stage-label" and not header.get(key, (0, ""))[1]]
+                for key in HEADER_FIELDS if key not in OPTIONAL_HEADER and not header.get(key, (0, ""))[1]]
     if problems:
         return problems
     line, slug = header["topic"]
@@ -139,6 +143,9 @@ def _check_header(header: dict[str, tuple[int, str]], path: Path, shown: str) ->
         date.fromisoformat(reviewed)
     except ValueError:
         problems.append(Problem(shown, line, f"reviewed '{reviewed}' is not a date (YYYY-MM-DD)"))
+    line, current = header.get("current-to", (0, ""))
+    if current and not _MONTH.fullmatch(current):
+        problems.append(Problem(shown, line, f"current-to '{current}' is not a month (YYYY-MM)"))
     line, stage = header["stage"]
     if stage not in STAGES:
         problems.append(Problem(shown, line, f"stage '{stage}' is not one of: {', '.join(STAGES)}"))
@@ -152,7 +159,7 @@ def _block(number: int, line: str, lines: _Lines, shown: str,
         return None
     if line.startswith("## "):
         return Block("heading", line[3:].strip(), shown, number)
-    for kind, allowed in (("key", ()), ("unknown", ()), ("result", RESULT_FIELDS),
+    for kind, allowed in (("key", ()), ("unknown", ()), ("howto", ()), ("result", RESULT_FIELDS),
                           ("question", QUESTION_FIELDS)):
         if line.startswith(f"{kind}:"):
             text = line[len(kind) + 1:].strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from viewer.builder.library import Block, Library, Term
 from viewer.errors import Problem
-from viewer.marks import marked_terms
+from viewer.marks import linked_topics, marked_terms
 from viewer.vocabulary import IN_WHOM, PEER_REVIEWED, QUESTION_GROUPS
 
 MIN_QUESTIONS = 8
@@ -17,11 +17,13 @@ KEY_POINTS = (2, 3)
 _NAMES = {"text": "statement", "key": "key point"}
 
 
+
 def check_rules(library: Library) -> list[Problem]:
     problems: list[Problem] = []
     known_terms = _glossary(library.glossary, problems)
     question_ids: dict[str, str] = {}
     slugs: set[str] = set()
+    all_slugs = {t.slug for t in library.topics}
     for topic in library.topics:
         if topic.slug in slugs:
             problems.append(Problem(topic.path, 1, f"duplicate topic '{topic.slug}'"))
@@ -37,6 +39,7 @@ def check_rules(library: Library) -> list[Problem]:
                                         f"it needs {KEY_POINTS[0]} or {KEY_POINTS[1]}"))
             for block in section.blocks:
                 problems += _block(block, known_terms, question_ids)
+                problems += _links(block, all_slugs - {topic.slug})
                 questions += block.kind == "question"
             if section.tab == "evidence":
                 for kind in ("result", "unknown"):
@@ -72,6 +75,11 @@ def _block(block: Block, known_terms: dict[str, Term], question_ids: dict[str, s
         return problems
     if not block.text:
         problems.append(Problem(block.path, block.line, f"empty {block.kind}"))
+    if block.kind == "howto":
+        if block.cites:
+            problems.append(Problem(block.path, block.line, "an app instruction (howto:) is not a "
+                                                            "claim: it takes no citation"))
+        return problems
     if not block.cites:
         problems.append(Problem(block.path, block.line,
                                 f"this {_NAMES.get(block.kind, block.kind)} has no citation"))
@@ -114,3 +122,17 @@ def _question(block: Block, seen: dict[str, str]) -> list[Problem]:
     else:
         seen[qid] = f"{block.path}:{block.line}"
     return problems
+
+
+def _links(block: Block, others: set[str]) -> list[Problem]:
+    """A ``[[slug|words]]`` link must name another topic, and only plain statements link."""
+    problems = []
+    for slug in linked_topics(block.text) + linked_topics(block.fields.get("why", "")):
+        if slug not in others:
+            problems.append(Problem(block.path, block.line, f"link to topic '{slug}': no other "
+                                                            f"topic has that slug"))
+    if block.kind in ("key", "question", "result") and linked_topics(block.text):
+        problems.append(Problem(block.path, block.line, "topic links belong in plain statements, "
+                                                        "not in key points, questions or results"))
+    return problems
+

@@ -43,7 +43,8 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
         rows["topics"].append({"slug": topic.slug, "title": topic.title,
                                "summary": topic.summary, "position": t_pos,
                                "reviewed": topic.reviewed, "stage": topic.stage,
-                               "stage_label": topic.stage_label})
+                               "stage_label": topic.stage_label,
+                               "current_to": topic.current_to})
         cites("topic", topic.slug, topic.stage_block.cites)
         for s_pos, section in enumerate(topic.sections, start=1):
             rows["sections"].append({"topic_slug": topic.slug, "tab": section.tab,

@@ -83,7 +83,7 @@ class ContentStore:
     @cached_property
     def _topics(self) -> tuple[TopicInfo, ...]:
         """Read once: the file is opened read-only and search asks on every keystroke."""
-        rows = self._rows("SELECT slug, title, summary, reviewed, stage, stage_label "
+        rows = self._rows("SELECT slug, title, summary, reviewed, stage, stage_label, current_to "
                           "FROM topics ORDER BY position")
         return tuple(TopicInfo(*row, stage_citations=self._citations("topic", row[0]))
                      for row in rows)

@@ -52,7 +52,7 @@ class Citation:
 @dataclass(frozen=True)
 class Statement:
     id: str
-    kind: str  # key, heading, text, unknown
+    kind: str  # key, heading, text, howto (an app instruction, never cited), unknown
     text: str  # may hold glossary marks: {shown|term}; see viewer.marks.split_marks
     citations: list[Citation] = field(default_factory=list)
 
@@ -98,6 +98,7 @@ class TopicInfo:
     reviewed: str
     stage: str
     stage_label: str
+    current_to: str = ""  # YYYY-MM: how current the page's facts are; empty if not given
     stage_citations: list[Citation] = field(default_factory=list)
 
 

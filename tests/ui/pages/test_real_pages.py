@@ -23,7 +23,7 @@ def test_every_source_link_on_every_real_page_opens_its_quote_highlighted(qtbot,
         for tab in TABS:
             window.show_topic(topic.slug, tab)
             text = all_text(window.topic_view.pages[tab])
-            assert "Key points" in text and "last reviewed on" in text
+            assert "Key points" in text and "checked this page against its sources on" in text
             assert text.rstrip().endswith("It is not advice about your treatment.")
             for group in window.topic_view.links[tab].groups:
                 window.open_citations(group)

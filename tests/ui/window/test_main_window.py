@@ -35,7 +35,7 @@ def test_every_tab_opens_with_key_points_and_ends_with_dates_and_care_team(windo
         start = text.index("Key points")
         assert text.index("It is") > start or tab == "questions"
         assert text.rstrip().endswith("It is not advice about your treatment.")
-        assert "last reviewed on 3 February 2026" in text
+        assert "checked this page against its sources on 3 February 2026" in text
         assert "Newer results may exist" in text
         assert "2 January 2025" in text  # the test article's date, in the footer
         assert "for discussion with your care team" in text
@@ -115,3 +115,22 @@ def test_keyboard_reaches_tabs_and_topics(window, qtbot):
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.topic_view.slug == "topic-2"
     assert window.topic_view.current_tab() == "evidence"
+
+
+def test_a_topic_link_opens_that_topic_and_the_footer_dates_the_facts(qtbot, small_db):
+    window = open_window(qtbot, small_db)
+    window.show_topic("topic-2", "what")
+    page = window.topic_view.pages["what"]
+    text = all_text(page)
+    assert "See also the other test topic." in text
+    assert "current to December 2025" in text
+    page.link_activated.emit("topic:topic-1")
+    assert window.topic_view.slug == "topic-1"
+
+
+def test_an_instruction_shows_without_source_numbers(qtbot, small_db):
+    window = open_window(qtbot, small_db)
+    window.show_topic("topic-1", "questions")
+    text = all_text(window.topic_view.pages["questions"])
+    line = next(ln for ln in text.splitlines() if "Tick a question to put it on your sheet." in ln)
+    assert "[" not in line

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, Q
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
 from viewer.ui.text.labels import TAB_TITLES
-from viewer.ui.text.rich import PageLinks, esc, human_date, source_line
+from viewer.ui.text.rich import PageLinks, esc, human_date, month_year, source_line
 from viewer.ui.text.safe_text import TextBlock
 
 LINE_CHARS = 70  # the longest comfortable line
@@ -52,6 +52,8 @@ def key_points_html(points: list[Statement], links: PageLinks) -> str:
 def statement_html(statement: Statement, links: PageLinks) -> str:
     if statement.kind == "heading":
         return f"<h2>{links.text(statement.text)}</h2>"
+    if statement.kind == "howto":  # how to use the app: not a claim, so no source numbers
+        return f'<p class="howto">{links.text(statement.text)}</p>'
     return f"<p>{links.statement(statement.text, statement.citations)}</p>"
 
 
@@ -65,9 +67,11 @@ def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
         rows.append(f'<p>[{n}] <a href="source:{esc(info.id)}">{esc(info.title)}</a><br>'
                     f'<span class="muted">{esc(source_line(info))}</span></p>')
     reviewed = human_date(topic.reviewed or last_reviewed)
+    current = (f"The facts on it are current to {esc(month_year(topic.current_to))}. "
+               if topic.current_to else "")
     return ('<hr><h3>Sources for this page</h3>' + "".join(rows) +
-            f'<p class="footer">This page was last reviewed on {esc(reviewed)}. '
-            "Newer results may exist since then.</p>"
+            f'<p class="footer">A person last checked this page against its sources on '
+            f"{esc(reviewed)}. {current}Newer results may exist since then.</p>"
             '<p class="carenote">This page is for discussion with your care team. '
             "It is not advice about your treatment.</p>")
 

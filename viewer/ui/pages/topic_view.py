@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.store.content import ContentStore
+from viewer.store.models import Statement
 from viewer.ui.pages.evidence import render_evidence
 from viewer.ui.pages.ladder import LadderWidget
 from viewer.ui.pages.page import (
@@ -16,6 +17,7 @@ from viewer.ui.pages.page import (
     footer_html,
     heading_html,
     key_points_html,
+    statement_html,
     text_page_html,
 )
 from viewer.ui.text.labels import TAB_TITLES
@@ -108,8 +110,10 @@ class TopicView(QTabWidget):
     def _render_questions(self, page: PageView, topic, section, links: PageLinks,
                           reviewed: str) -> None:
         css = self.context.css
-        page.add_text(heading_html(topic, "questions") + key_points_html(section.key_points, links),
-                      css, "Key points")
+        intro = "".join(statement_html(b, links) for b in section.blocks
+                        if isinstance(b, Statement) and b.kind not in ("key", "unknown"))
+        page.add_text(heading_html(topic, "questions") + key_points_html(section.key_points, links)
+                      + intro, css, "Key points")
         if self.questions_tab is None:
             from viewer.ui.questions.questions_tab import QuestionsTab  # here: it is not needed at startup
 

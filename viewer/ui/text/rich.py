@@ -33,6 +33,14 @@ def human_date(text: str) -> str:
     return _ISO.sub(say, text)
 
 
+def month_year(text: str) -> str:
+    """``2025-12`` as "December 2025"; anything else as it is."""
+    year, _, month = text.partition("-")
+    if year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+        return f"{MONTHS[int(month) - 1]} {year}"
+    return text
+
+
 def marked(snippet: str) -> str:
     """A search snippet with its MARK_START..MARK_END matches as highlighted spans, escaped."""
     out = esc(snippet)
@@ -78,9 +86,12 @@ class PageLinks:
     def text(self, text: str) -> str:
         """Page text with its glossary words as links to their definitions."""
         out = []
-        for shown, term in split_marks(text):
+        for run in split_marks(text):
+            shown, term = run.shown, run.term
             entry = self.glossary(term) if term else None
-            if entry is None:
+            if run.topic:
+                out.append(f'<a class="topic" href="topic:{esc(run.topic)}">{esc(shown)}</a>')
+            elif entry is None:
                 out.append(esc(shown))
             else:
                 self.tips[term_href(entry.term)] = f"{entry.term}: {entry.definition}"

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.topic_view.source_requested.connect(self.open_source)
         self.topic_view.tab_changed.connect(self._tab_changed)
         for page in self.topic_view.pages.values():
-            page.link_activated.connect(self._term_link)
+            page.link_activated.connect(self._page_link)
         self.search_box.go_down.connect(lambda: self.results.focus_results())
 
         self._build_layout()
@@ -243,8 +243,10 @@ class MainWindow(QMainWindow):
         self.state.tab = tab
         self._save()
 
-    def _term_link(self, href: str) -> None:
-        if href.startswith("term:"):
+    def _page_link(self, href: str) -> None:
+        if href.startswith("topic:"):
+            self.show_topic(href.removeprefix("topic:"), "what")
+        elif href.startswith("term:"):
             term = self.content.term(term_from_href(href))
             message = f"{term.term}: {term.definition}" if term else term_from_href(href)
             self.statusBar().showMessage(message, 10000)
