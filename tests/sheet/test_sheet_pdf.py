@@ -208,3 +208,23 @@ def test_own_and_library_questions_keep_their_kind_on_the_sheet(small_store: Con
     sheet = sheet_from_user(small_store, user, made_on=DAY)
     kinds = [(q.text, q.own, bool(q.source_numbers)) for q in sheet.questions]
     assert kinds == [(library_q.text, False, True), (own.text, True, False)]
+
+
+def test_cited_background_notes_print_their_references(qapp, real_db: Path, tmp_path: Path) -> None:
+    """A question that cites our background notes sends the reader to the notes' public
+    references, printed on the sheet; an article prints none."""
+    store = ContentStore(real_db)
+    try:
+        sheets = [sheet_for_topics(store, [t.slug], made_on=DAY) for t in store.topics()]
+        notes = [s for sheet in sheets for s in sheet.sources
+                 if s.title == store.source_info("editors-notes").title]
+        assert notes and all(s.references for s in notes)
+        assert all(not s.references for sheet in sheets for s in sheet.sources if s not in notes)
+        sheet = next(sh for sh in sheets if any(s in notes for s in sh.sources))
+        out = tmp_path / "notes.pdf"
+        write_pdf(sheet, out)
+        text = flat(" ".join(page_texts(out)))
+        reference = next(s for s in sheet.sources if s in notes).references[0]
+        assert flat("Reference: " + reference) in text
+    finally:
+        store.close()

@@ -243,6 +243,9 @@ class SheetLayout:
         for s in self.sheet.sources:
             rows += self.text(f"{s.number}. {_source_line(s)}", st.small, color=SOFT,
                               indent=self.px(st.small))
+            for reference in s.references:
+                rows += self.text(f"Reference: {reference}", st.small, color=SOFT,
+                                  indent=self.px(st.small * 2.2))
         if sum(r.height for r in rows) < float(self.device.height()) / 2:
             return [Group(rows)]
         return [Group(rows[:3]), *(Group([r]) for r in rows[3:])]

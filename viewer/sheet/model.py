@@ -37,6 +37,7 @@ class SheetSource:
     outlet: str
     date_text: str
     url: str
+    references: tuple[str, ...] = ()  # for our background notes: the references of what is cited
 
 
 @dataclass(frozen=True)
@@ -56,22 +57,35 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
     titles = {t.slug: t.title for t in content.topics()}
     infos = {s.id: s for s in content.sources()}
     numbers: dict[str, int] = {}
+    cited: dict[str, set[int]] = {}  # source -> paragraphs the sheet's questions cite
     questions: list[SheetQuestion] = []
     for item in items:
         if isinstance(item, SheetQuestion):
             questions.append(item)
             continue
-        cited: list[int] = []
+        used: list[int] = []
         for citation in item.citations:
             n = numbers.setdefault(citation.source_id, len(numbers) + 1)
-            if n not in cited:
-                cited.append(n)
-        questions.append(SheetQuestion(item.text, False, titles[item.topic_slug], cited))
+            cited.setdefault(citation.source_id, set()).add(citation.paragraph_n)
+            if n not in used:
+                used.append(n)
+        questions.append(SheetQuestion(item.text, False, titles[item.topic_slug], used))
     sources = [SheetSource(n, infos[sid].title, infos[sid].outlet, infos[sid].date_text,
-                           infos[sid].url) for sid, n in numbers.items()]
+                           infos[sid].url, _references(content, sid, cited[sid]))
+               for sid, n in numbers.items()]
     return Sheet(topics=[titles[s] for s in topic_slugs], questions=questions,
                  made_on=made_on or date.today(), header=header, notes=notes, sources=sources,
                  large_print=large_print)
+
+
+def _references(content: ContentStore, source_id: str, paragraphs: set[int]) -> tuple[str, ...]:
+    """Our background notes are not an article: the sheet prints the public reference behind
+    each note it cites, so a reader can check it without the app."""
+    if not content.source_info(source_id).is_editors_notes:
+        return ()
+    refs = [f"{r.title} \u2013 {r.url}" for r in content.source(source_id).references
+            if r.paragraph_n in paragraphs]
+    return tuple(dict.fromkeys(refs))
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,12 @@ class ContentStore:
         return tuple(SourceInfo(*r) for r in self._rows(
             f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY position"))
 
+    def source_info(self, source_id: str) -> SourceInfo:
+        for info in self._sources:
+            if info.id == source_id:
+                return info
+        raise KeyError(source_id)
+
     def source(self, source_id: str) -> SourceDoc:
         info = self._rows(f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?", source_id)
         if not info:

@@ -87,7 +87,7 @@ def test_sources_page_lists_every_source_and_opens_one(window, qtbot):
     page = window.sources_page
     text = all_text(page)
     assert "A test report on a made-up treatment" in text
-    assert "Notes by the editors of this app" in text
+    assert "Background notes from the editors of this app" in text
     block, point = find_link(page, "source:test-news")
     qtbot.mouseClick(block.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.source_view.isVisible()
@@ -100,7 +100,7 @@ def test_sources_page_lists_every_source_and_opens_one(window, qtbot):
 def test_editors_notes_are_shown_as_notes_with_their_references(window):
     window.open_source("editors-notes")
     text = window.source_view.text.toPlainText()
-    assert text.startswith("Notes by the editors of this app")
+    assert text.startswith("Background notes from the editors of this app")
     assert "not a news article" in text
     assert "Reference: A reference title \u2013 https://example.org/phases" in text
     assert "The article" not in text

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Paragraph, SourceDoc
+from viewer.ui.text.labels import SOURCE_KIND_LABELS
 from viewer.ui.text.rich import NOT_RECORDED, esc, human_date, source_details_html
 from viewer.ui.text.safe_text import SafeText
+from viewer.vocabulary import EDITORS_NOTES
 
-NOTES_TITLE = "Notes by the editors of this app"
+#: Never "editors' notes": a patient reads what the notes are, and that each has a reference.
+NOTES_TITLE = SOURCE_KIND_LABELS[EDITORS_NOTES]
 
 
 def details_html(doc: SourceDoc) -> str:

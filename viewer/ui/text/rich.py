@@ -109,7 +109,7 @@ class PageLinks:
 def source_line(info: SourceInfo) -> str:
     """Kind, outlet and date of a source in one plain line, honest about gaps."""
     if info.is_editors_notes:
-        return f"Notes by the editors of this app, {human_date(info.date_text)}"
+        return f"Written by the editors of this app from public references, {human_date(info.date_text)}"
     outlet = info.outlet or "outlet not named"
     return f"{info.kind.capitalize()}, {outlet}, {human_date(info.date_text)}"
 
