@@ -40,6 +40,15 @@ class SourceInfo:
         return "no date given"
 
 
+@dataclass(frozen=True)
+class Reference:
+    """The public reference behind one paragraph of our background notes."""
+
+    paragraph_n: int
+    title: str
+    url: str
+
+
 #: The metadata fields, in table-column order.
 SOURCE_FIELDS = tuple(f.name for f in fields(SourceInfo))
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.builder.furniture import Dropped
-from viewer.records import SourceInfo
+from viewer.records import Reference, SourceInfo
+
+__all__ = ["Reference"]  # shared with the store
 
 
 @dataclass(frozen=True)
@@ -20,13 +22,6 @@ class Paragraph:
     text: str
     kind: str  # "text", "heading" or "item"
     line: int  # where it starts in the seed file
-
-
-@dataclass(frozen=True)
-class Reference:
-    paragraph_n: int
-    title: str
-    url: str
 
 
 @dataclass(frozen=True)

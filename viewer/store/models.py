@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from viewer.records import SourceInfo
+from viewer.records import Reference, SourceInfo
 
-__all__ = ["SourceInfo"]  # shared with the builder; the store hands it on
+__all__ = ["Reference", "SourceInfo"]  # shared with the builder; the store hands them on
 
 
 @dataclass(frozen=True)
@@ -14,13 +14,6 @@ class Paragraph:
     n: int
     text: str
     kind: str  # text, heading, item
-
-
-@dataclass(frozen=True)
-class Reference:
-    paragraph_n: int
-    title: str
-    url: str
 
 
 @dataclass(frozen=True)
