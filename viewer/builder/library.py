@@ -13,8 +13,6 @@ from pathlib import Path
 from viewer.builder.furniture import Dropped
 from viewer.records import Reference, SourceInfo
 
-__all__ = ["Reference"]  # shared with the store
-
 
 @dataclass(frozen=True)
 class Paragraph:
