@@ -56,11 +56,21 @@ def test_sheet_has_no_widgets():
 
 
 def test_only_the_opener_reaches_back_into_the_builder():
-    """The one sanctioned edge: the app rebuilds a broken content database."""
+    """The one sanctioned edge: the app rebuilds a broken content database. The command
+    line (cli.py and its sub-commands in commands/) wires every layer."""
     reaching = [p.relative_to(VIEWER).as_posix() for p in VIEWER.rglob("*.py")
                 if not p.is_relative_to(VIEWER / "builder") and p.name != "cli.py"
+                and not p.is_relative_to(VIEWER / "commands")
                 and any(m.startswith("viewer.builder") for m in imports(p))]
     assert reaching == ["store/open_or_rebuild.py"]
+
+
+def test_packs_never_import_qt_the_builder_or_the_ui():
+    """Packs are checked before anything opens them: no Qt, no builder, no store, no ui."""
+    for path in modules("packs"):
+        bad = [m for m in imports(path)
+               if m.startswith(("PySide6", "viewer.builder", "viewer.store", "viewer.ui", "viewer.sheet"))]
+        assert not bad, f"{path.relative_to(VIEWER)} imports {bad}"
 
 
 def test_small_rooms_with_unique_names():

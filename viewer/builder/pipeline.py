@@ -80,8 +80,11 @@ def check(root: Path) -> tuple[Report, list[Problem]]:
     return Report(library, located, grades, content_hash(root)), sorted(problems)
 
 
-def build_database(root: Path, out: Path) -> Report:
+def build_database(root: Path, out: Path, pack_sequence: int = 0) -> Report:
     """Check, then write ``out`` through a temporary file renamed into place.
+
+    ``pack_sequence`` is 0 for the content that ships with the app, or the number
+    of the content pack this database goes into.
 
     Raises ContentError, leaving ``out`` as it was, when anything fails.
     """
@@ -94,7 +97,7 @@ def build_database(root: Path, out: Path) -> Report:
     os.close(fd)
     try:
         write_database(Path(tmp), report.library, report.located, report.grades,
-                       report.content_hash)
+                       report.content_hash, pack_sequence)
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):

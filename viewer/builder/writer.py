@@ -14,7 +14,7 @@ from viewer.schema import SCHEMA_VERSION
 
 
 def write_database(path: Path, library: Library, located: list[Located], grades: list[Grade],
-                   content_hash: str) -> None:
+                   content_hash: str, pack_sequence: int = 0) -> None:
     db = sqlite_utils.Database(path, recreate=True)
     where = {id(found.cite): found for found in located}
     cite_rows: list[dict] = []
@@ -82,6 +82,10 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
             {"key": "content_hash", "value": content_hash},
             {"key": "last_reviewed", "value": max((t.reviewed for t in library.topics),
                                                   default="")},
+            {"key": "facts_current_to", "value": max((d for s in library.sources
+                                                      for d in (s.published, s.reviewed) if d),
+                                                     default="")},
+            {"key": "pack_sequence", "value": str(pack_sequence)},
         ], pk="key")
     db["paragraphs"].enable_fts(["text"], tokenize="porter unicode61", create_triggers=True,
                                 replace=True)

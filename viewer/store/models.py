@@ -121,3 +121,17 @@ class SearchHit:
     paragraph_n: int = 0
     question_id: str = ""
     term: str = ""
+
+
+@dataclass(frozen=True)
+class ContentOrigin:
+    """Which content the app is showing, for ``content-info`` and the Sources page."""
+
+    kind: str  # "shipped" (came with the app), "pack" (an installed update), "file" (--database)
+    database: str
+    pack_file: str  # the installed pack's head file; "" unless kind is "pack"
+    sequence: int
+    content_hash: str
+    reviewed: str
+    facts_current_to: str
+    key_id: str  # the signer's key id; "" unless kind is "pack"

@@ -1,8 +1,11 @@
-"""Open the content database the app should read, rebuilding it if it is broken.
+"""Open the content database the app should read: the newest valid pack, else the shipped one.
 
-The shipped database is opened read-only. If it is missing or damaged, the app
-rebuilds one from the seeds and pages it ships with, into the user's cache
-folder, and says so; the user's own data is in another file and is not touched.
+Installed content packs (docs/content-packs.md) newer than the shipped content
+win, if their head still passes the quick checks and SQLite opens them; a damaged
+one is passed over, and the app says so. The shipped database is opened
+read-only. If it is missing or damaged, the app rebuilds one from the seeds and
+pages it ships with, into the user's cache folder, and says so; the user's own
+data is in another file and is not touched.
 
 This is the one place the app reaches back into the builder (see
 docs/architecture.md, "The one sanctioned edge"): a patient with a damaged install
@@ -16,31 +19,81 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer import paths, resources
-from viewer.errors import ContentError, DatabaseError
+from viewer.errors import ContentError, DatabaseError, ViewerError
+from viewer.packs.choose import InstalledPack, usable_packs
+from viewer.packs.trust import clinic_trusted_keys, trusted_keys
 from viewer.store.content import ContentStore
+from viewer.store.models import ContentOrigin
 
 
 @dataclass
 class Opened:
     store: ContentStore
     notice: str  # empty, or what the app had to do, to show the user
+    origin: ContentOrigin
 
 
-def open_content(explicit: Path | None = None) -> Opened:
-    """The content store. With ``explicit``, that file or a DatabaseError."""
+def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = None) -> Opened:
+    """The content store. With ``explicit``, that file or a DatabaseError.
+
+    ``clinic_keys`` are the clinic settings' ``trusted_keys`` (read from its file when None).
+    """
     if explicit is not None:
-        return Opened(ContentStore(explicit), "")
-    shipped = resources.shipped_database()
+        store = ContentStore(explicit)
+        return Opened(store, "", _origin(store, "file"))
     try:
-        return Opened(ContentStore(shipped), "")
+        shipped: ContentStore | None = ContentStore(resources.shipped_database())
+        problem = ""
     except DatabaseError as first:
-        problem = str(first)
+        shipped, problem = None, str(first)
+    above = int(shipped.meta().get("pack_sequence", "0") or 0) if shipped else 0
+    notes: list[str] = []
+    try:
+        keys = trusted_keys(clinic_trusted_keys() if clinic_keys is None else clinic_keys)
+    except ViewerError as err:
+        keys, notes = [], [f"Content updates are not used: {err}"]
+    packs, damaged = usable_packs(keys, above)
+    notes += [f"A content update was passed over: {why}" for why in damaged]
+    for pack in packs:
+        try:
+            store = ContentStore(pack.database)
+        except DatabaseError as err:
+            notes.append(f"A content update was passed over: {err}")
+            continue
+        if shipped:
+            shipped.close()
+        return Opened(store, _fell_back(notes, f"content update number {pack.manifest.sequence}"),
+                      _pack_origin(pack))
+    if shipped:
+        return Opened(shipped, _fell_back(notes, "the content that came with the app"),
+                      _origin(shipped, "shipped"))
+    return _rebuild(problem)
+
+
+def _fell_back(notes: list[str], using: str) -> str:
+    return "\n".join(notes) + f"\nUsing {using} instead." if notes else ""
+
+
+def _pack_origin(pack: InstalledPack) -> ContentOrigin:
+    m = pack.manifest
+    return ContentOrigin("pack", str(pack.database), str(pack.head), m.sequence, m.content_hash,
+                         m.reviewed, m.facts_current_to, m.key_id)
+
+
+def _origin(store: ContentStore, kind: str) -> ContentOrigin:
+    meta = store.meta()
+    return ContentOrigin(kind, str(store.path), "", int(meta.get("pack_sequence", "0") or 0),
+                         meta.get("content_hash", ""), meta.get("last_reviewed", ""),
+                         meta.get("facts_current_to", ""), "")
+
+
+def _rebuild(problem: str) -> Opened:
     rebuilt = paths.rebuilt_content_database()
     try:
         store = ContentStore(rebuilt)
         if store.meta().get("content_hash") == _shipped_hash():
             return Opened(store, f"{problem}. Using the copy rebuilt earlier from the "
-                                 "articles that ship with the app.")
+                                 "articles that ship with the app.", _origin(store, "shipped"))
         store.close()
     except DatabaseError:
         pass
@@ -51,9 +104,9 @@ def open_content(explicit: Path | None = None) -> Opened:
     except ContentError as err:
         raise DatabaseError(f"{problem}; rebuilding it from the shipped files failed:\n{err}") \
             from err
-    return Opened(ContentStore(rebuilt), f"{problem}. It was rebuilt from the articles that "
-                                         "ship with the app; your own questions and notes "
-                                         "were not touched.")
+    store = ContentStore(rebuilt)
+    return Opened(store, f"{problem}. It was rebuilt from the articles that ship with the app; "
+                         "your own questions and notes were not touched.", _origin(store, "shipped"))
 
 
 def _shipped_hash() -> str:

@@ -35,7 +35,7 @@ def start(database: Path | None = None) -> MainWindow | None:
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
     user = UserStore(paths.user_database())
-    window = MainWindow(opened.store, user)
+    window = MainWindow(opened.store, user, origin=opened.origin)
     window.show()
     notices = [n for n in (opened.notice, user.notice) if n]
     if notices:

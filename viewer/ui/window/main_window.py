@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolTip, 
 
 from viewer import fonts
 from viewer.store.content import ContentStore
-from viewer.store.models import Citation, SearchHit
+from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
@@ -42,10 +42,12 @@ __all__ = ["APP_TITLE", "MainWindow"]
 
 class MainWindow(QMainWindow):
     def __init__(self, content: ContentStore, user: UserStore,
-                 settings: QSettings | None = None, settings_path: Path | None = None) -> None:
+                 settings: QSettings | None = None, settings_path: Path | None = None,
+                 origin: ContentOrigin | None = None) -> None:
         super().__init__()
         fonts.load()
         self.content = content
+        self.origin = origin  # which content this is, for the Sources page
         self.settings = settings if settings is not None else open_settings(settings_path)
         self.state: WindowState = load_state(self.settings)
         self.theme = theme_named(self.state.theme)

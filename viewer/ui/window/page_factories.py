@@ -25,7 +25,7 @@ def make_pages(window: MainWindow) -> tuple[LazyPages, SourcePanel]:
     def sources() -> QWidget:
         from viewer.ui.pages.sources_page import SourcesPage
 
-        page = SourcesPage(window.content, css())
+        page = SourcesPage(window.content, css(), origin=window.origin)
         page.link_activated.connect(window.open_source_link)
         window.stack.addWidget(page)
         return page

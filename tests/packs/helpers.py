@@ -1,0 +1,41 @@
+"""Real keys, real databases and real signed packs for the pack tests."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from viewer.builder.pipeline import build_database
+from viewer.packs.keys import generate, load_private
+from viewer.packs.make import manifest_for, sign_and_write
+
+
+class Signer:
+    """A key pair made in the test, and a clinic file that trusts it."""
+
+    def __init__(self, folder: Path, name: str = "key") -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / name
+        self.key_id = generate(self.path)
+        self.private = load_private(self.path)
+        self.public_line = (folder / f"{name}.pub").read_text().strip()
+        self.clinic = folder / f"{name}-clinic.toml"
+        self.clinic.write_text(f'kiosk = true\ntrusted_keys = ["{self.public_line}"]\n')
+
+
+def make_pack(library: Path, out: Path, signer: Signer, sequence: int, **changes) -> Path:
+    """Build ``library`` as pack ``sequence`` and sign it; ``changes`` alter the manifest."""
+    db = out.with_suffix(f".{sequence}.db")
+    build_database(library, db, pack_sequence=changes.pop("db_sequence", sequence))
+    manifest = manifest_for(db, sequence, signer.private)
+    manifest = dataclasses.replace(manifest, **changes)
+    sign_and_write(db, manifest, signer.private, out)
+    return out
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` and its bytes: to prove that nothing changed."""
+    if not folder.exists():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
