@@ -48,7 +48,9 @@ def user_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test's settings and user database live in its own folder, never the real one."""
     folder = tmp_path / "user-data"
     monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(folder))
-    # Content packs: the machine-wide folder and the clinic file are the test's own too.
+    # Content packs: the machine-wide folder is the test's own, and no clinic file is found
+    # unless a test names one.
     monkeypatch.setenv("PATIENT_VIEWER_SYSTEM_DATA_DIR", str(tmp_path / "system-data"))
-    monkeypatch.setenv("PATIENT_VIEWER_CLINIC", str(tmp_path / "no-clinic.toml"))
+    monkeypatch.delenv("PATIENT_VIEWER_CLINIC", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-system-config"))
     return folder

@@ -8,15 +8,11 @@ The clinic settings file adds its ``trusted_keys``.
 
 from __future__ import annotations
 
-import os
-import tomllib
 from pathlib import Path
 
-import platformdirs
-
 from viewer import resources
+from viewer.clinic.settings import load_clinic_settings
 from viewer.packs.keys import PublicKey, parse_public_line
-from viewer.paths import APP
 
 SLOTS = ("current", "next")
 
@@ -41,16 +37,7 @@ def trusted_keys(clinic_lines: list[str]) -> list[PublicKey]:
     return [parse_public_line(line, origin) for line, origin in lines]
 
 
-# TODO(clinic): replace with ``load_clinic_settings().trusted_keys`` from viewer.clinic once
-# the clinic settings reader is merged; this reads only that one key, the same way.
 def clinic_trusted_keys(explicit: Path | None = None) -> list[str]:
-    """``trusted_keys`` of the clinic settings file (``explicit``, else $PATIENT_VIEWER_CLINIC,
-    else the system config folder's clinic.toml); [] when there is none or it is unreadable."""
-    env = os.environ.get("PATIENT_VIEWER_CLINIC")
-    path = explicit or (Path(env) if env else
-                        Path(platformdirs.site_config_dir(APP, appauthor=False)) / "clinic.toml")
-    try:
-        value = tomllib.loads(path.read_text(encoding="utf-8")).get("trusted_keys", [])
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return []
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+    """The clinic settings file's ``trusted_keys`` (``explicit``, else the file the app finds);
+    [] on a desktop with no clinic file, or when the file or that key is unreadable."""
+    return list(load_clinic_settings(explicit).trusted_keys)
