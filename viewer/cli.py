@@ -104,9 +104,10 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--large-print", action="store_true", help="larger type")
     q.add_argument("--out", required=True, help="the PDF file to write")
     q.set_defaults(func=cmd_sheet)
-    from viewer.commands import pack_commands
+    from viewer.commands import editor_commands, pack_commands
 
     pack_commands.add_parsers(sub)
+    editor_commands.add_parsers(sub)
     return p
 
 
