@@ -31,6 +31,33 @@ def cmd_add_source(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from viewer.builder.pipeline import build_database
+    from viewer.cli import _root
+    from viewer.packs.container import extract_database
+    from viewer.review.changes import compare
+    from viewer.review.sheet_html import review_html
+    from viewer.store.snapshot import read_snapshot
+
+    root, since, out = _root(), Path(args.since), Path(args.out)
+    with tempfile.TemporaryDirectory(prefix="review-") as tmp:
+        old_db = since
+        if since.suffix == ".pvpack":
+            old_db = Path(tmp) / since.with_suffix(".db").name
+            extract_database(since, old_db)
+        new_db = Path(tmp) / "content.db"
+        build_database(root, new_db)
+        review = compare(read_snapshot(old_db), read_snapshot(new_db))
+    out.write_text(review_html(review, since.name, "the content in this repository now"),
+                   encoding="utf-8")
+    print(f"wrote {out}: {review.count('added')} added, {review.count('changed')} changed, "
+          f"{review.count('removed')} removed; {len(review.sources_added)} new and "
+          f"{len(review.sources_removed)} removed sources")
+    return 0
+
+
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     from viewer.vocabulary import SOURCE_KINDS
 
@@ -46,3 +73,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--language", default="en", metavar="CODE", help="its language (default en)")
     a.add_argument("--id", help="the source id (default: made from the title)")
     a.set_defaults(func=cmd_add_source)
+    r = sub.add_parser("review", help="write a printable page of every change since an old "
+                                      "pack or database, for the medical reviewer (repository root)")
+    r.add_argument("--since", required=True, metavar="OLD.pvpack|OLD.db",
+                   help="the version to compare with: a content pack or a content database")
+    r.add_argument("--out", required=True, metavar="review.html", help="the page to write")
+    r.set_defaults(func=cmd_review)

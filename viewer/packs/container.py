@@ -135,3 +135,22 @@ def stream_sha256(stream: BinaryIO, size: int, sink: BinaryIO | None = None) -> 
 def file_sha256(path: Path) -> str:
     with open(path, "rb") as f:
         return stream_sha256(f, path.stat().st_size)[0]
+
+
+def extract_database(pack: Path, out: Path) -> Manifest:
+    """Copy a pack's database to ``out`` after checking its size and SHA-256 against the
+    manifest. The signature is not checked: this is for an editor's own old pack."""
+    shown = str(pack)
+    try:
+        with open(pack, "rb") as f:
+            head = read_head(f, shown)
+            m = head.manifest
+            if Path(pack).stat().st_size != head.database_offset + m.database_size:
+                raise PackError(f"{shown}: truncated or padded")
+            with open(out, "wb") as sink:
+                digest, _ = stream_sha256(f, m.database_size, sink)
+    except OSError as err:
+        raise PackError(f"{shown}: cannot be read ({err.strerror})") from err
+    if digest != m.database_sha256:
+        raise PackError(f"{shown}: the database does not match its manifest")
+    return m
