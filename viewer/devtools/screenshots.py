@@ -38,9 +38,11 @@ def write_screenshots(out: Path, database: Path | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        content = open_content(database).store
+        opened = open_content(database)
+        content = opened.store
         user = UserStore(Path(tmp) / "sheet.db")
-        window = MainWindow(content, user, settings=open_settings(Path(tmp) / "settings.ini"))
+        window = MainWindow(content, user, settings=open_settings(Path(tmp) / "settings.ini"),
+                            origin=opened.origin)
         window.resize(*SIZE)
         window.show()
         _settle(app)

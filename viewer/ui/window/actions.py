@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from viewer.ui.text.labels import TAB_TITLES
+from viewer.ui.window.install_update import add_install_action
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.vocabulary import TABS
 
@@ -34,6 +35,7 @@ def _add(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable)
 def build_actions(window: MainWindow) -> None:
     view = window.menuBar().addMenu("&View")
     go = window.menuBar().addMenu("&Go")
+    content = window.menuBar().addMenu("&Content")
     window.menuBar().setAccessibleName("Menu")
     size = window.set_text_size
     table: list[tuple[QMenu, str, Keys, Callable]] = [
@@ -53,3 +55,5 @@ def build_actions(window: MainWindow) -> None:
     ]
     for menu, text, keys, slot in table:
         _add(window, menu, text, keys, slot)
+    if add_install_action(window, content) is None:
+        window.menuBar().removeAction(content.menuAction())

@@ -1,0 +1,52 @@
+""""Install content update…" in the window: real pack, real checks, hidden in kiosk mode."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.library import write_library
+from tests.packs.helpers import Signer, make_pack, snapshot
+from tests.ui_helpers import open_window
+from viewer.packs.locations import user_content_dir
+
+
+def _entry(window):
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    if "&Content" not in menus:
+        return None
+    return next((a for a in menus["&Content"].actions() if a.text().startswith("Install")), None)
+
+
+def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_path, small_db,
+                                                                     monkeypatch):
+    signer = Signer(tmp_path / "keys")
+    monkeypatch.setenv("PATIENT_VIEWER_CLINIC", str(tmp_path / "desk.toml"))
+    (tmp_path / "desk.toml").write_text(f'trusted_keys = ["{signer.public_line}"]\n')
+    library = write_library(tmp_path / "lib")
+    good = make_pack(library, tmp_path / "good.pvpack", signer, 1)
+    bad = tmp_path / "bad.pvpack"
+    data = bytearray(make_pack(library, tmp_path / "two.pvpack", signer, 2).read_bytes())
+    data[200] ^= 1
+    bad.write_bytes(bytes(data))
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: said.append(("ok", text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: said.append(("no", text)))
+    window = open_window(qtbot, small_db, tmp_path / "settings.ini")
+    entry = _entry(window)
+    assert entry is not None
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    entry.trigger()
+    assert said[-1][0] == "ok" and "number 1 is installed" in said[-1][1]
+    before = snapshot(user_content_dir())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    entry.trigger()
+    assert said[-1][0] == "no" and "Nothing was changed" in said[-1][1]
+    assert snapshot(user_content_dir()) == before
+
+
+def test_kiosk_mode_has_no_install_entry(qtbot, tmp_path, small_db, monkeypatch):
+    (tmp_path / "clinic.toml").write_text("kiosk = true\n")
+    monkeypatch.setenv("PATIENT_VIEWER_CLINIC", str(tmp_path / "clinic.toml"))
+    window = open_window(qtbot, small_db, tmp_path / "settings.ini")
+    assert _entry(window) is None

@@ -1,0 +1,55 @@
+""""Install content update…": the same checks as ``patient-viewer install-pack``, from the window.
+
+Hidden in kiosk mode: on a waiting-room computer only staff install content,
+with the command line. The new content is used from the next start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from viewer.clinic.settings import load_clinic_settings
+from viewer.errors import ViewerError
+from viewer.packs.install import install_pack
+from viewer.packs.locations import user_content_dir
+from viewer.packs.trust import clinic_trusted_keys, trusted_keys
+
+if TYPE_CHECKING:
+    from viewer.ui.window.main_window import MainWindow
+
+TITLE = "Install content update"
+
+
+def add_install_action(window: MainWindow, menu: QMenu) -> QAction | None:
+    if load_clinic_settings().kiosk:
+        return None
+    action = QAction(f"{TITLE}\u2026", window)
+    action.triggered.connect(lambda: install_from_dialog(window))
+    menu.addAction(action)
+    return action
+
+
+def install_from_dialog(window: MainWindow) -> bool:
+    """Ask for a .pvpack file and install it for this user; say what happened."""
+    name, _ = QFileDialog.getOpenFileName(window, TITLE, "", "Content packs (*.pvpack)")
+    if not name:
+        return False
+    try:
+        keys = trusted_keys(clinic_trusted_keys())
+        if not keys:
+            raise ViewerError(f"{name}: no signing key is trusted on this computer; ask the "
+                              "person who looks after it to add one to the clinic settings")
+        done = install_pack(Path(name), user_content_dir(), keys)
+    except ViewerError as err:
+        QMessageBox.warning(window, TITLE, f"The update was not installed. Nothing was changed."
+                                           f"\n\n{err}")
+        return False
+    m = done.manifest
+    QMessageBox.information(window, TITLE, f"Content update number {m.sequence} is installed "
+                            f"(reviewed {m.reviewed}, facts current to {m.facts_current_to}). "
+                            "The app will show it the next time it starts.")
+    return True
