@@ -208,3 +208,16 @@ def test_system_install_goes_to_the_machine_wide_folder(tmp_path, library, signe
     assert main(["install-pack", str(pack), "--system", "--clinic", str(signer.clinic)]) == 0
     assert (tmp_path / "system-data" / "content" / "pack-00000001.head").exists()
     assert not user_content_dir().exists()
+
+
+def test_newer_shipped_content_wins_over_an_older_installed_pack(tmp_path, library, signer,
+                                                                 installed_one, monkeypatch):
+    from viewer import resources
+    from viewer.builder.pipeline import build_database
+
+    shipped = tmp_path / "release-2.db"
+    build_database(library, shipped, pack_sequence=3)  # a release that carries pack 3's content
+    monkeypatch.setattr(resources, "shipped_database", lambda: shipped)
+    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.kind == "shipped" and opened.origin.sequence == 3
+    opened.store.close()

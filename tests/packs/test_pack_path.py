@@ -102,3 +102,16 @@ def test_keygen_pack_install_content_info_and_the_app_opens_on_it(tmp_path, smal
     text = all_text(window.sources_page)
     assert "Content update number 4" in text and opened.origin.key_id in text
     shutil.rmtree(user_content_dir())
+
+
+def test_pack_numbers_start_above_the_shipped_content(tmp_path, library, monkeypatch, capsys):
+    (library / "resources" / "content" / "shipped-sequence").write_text("6\n")
+    assert main(["keygen", "--out", str(tmp_path / "k")]) == 0
+    monkeypatch.chdir(library)
+    out = tmp_path / "p.pvpack"
+    assert main(["pack", "--key", str(tmp_path / "k"), "--sequence", "6", "--out", str(out)]) == 2
+    assert "greater than 6" in capsys.readouterr().err and not out.exists()
+    assert main(["build", "--out", str(tmp_path / "shipped.db")]) == 0
+    from viewer.store.content import ContentStore
+
+    assert ContentStore(tmp_path / "shipped.db").meta()["pack_sequence"] == "6"

@@ -25,6 +25,7 @@ from viewer.errors import ContentError, Problem
 
 SEEDS = "seeds"
 CONTENT = "resources/content"
+SHIPPED_SEQUENCE = f"{CONTENT}/shipped-sequence"
 
 
 @dataclass
@@ -80,17 +81,35 @@ def check(root: Path) -> tuple[Report, list[Problem]]:
     return Report(library, located, grades, content_hash(root)), sorted(problems)
 
 
-def build_database(root: Path, out: Path, pack_sequence: int = 0) -> Report:
+def shipped_sequence(root: Path) -> int:
+    """The pack number the shipped content counts as (``resources/content/shipped-sequence``).
+
+    0 until a release ships content that a pack already carried: then it is that
+    pack's number, so that older installed packs no longer win over newer shipped
+    content (docs/content-packs.md).
+    """
+    path = root / SHIPPED_SEQUENCE
+    if not path.exists():
+        return 0
+    text = path.read_text(encoding="utf-8").strip()
+    if not text.isdigit():
+        raise ContentError([Problem(SHIPPED_SEQUENCE, 1, f"{text!r} is not a whole number")])
+    return int(text)
+
+
+def build_database(root: Path, out: Path, pack_sequence: int | None = None) -> Report:
     """Check, then write ``out`` through a temporary file renamed into place.
 
-    ``pack_sequence`` is 0 for the content that ships with the app, or the number
-    of the content pack this database goes into.
+    ``pack_sequence``: the number of the content pack this database goes into; by
+    default the shipped content's own number (``shipped_sequence``).
 
     Raises ContentError, leaving ``out`` as it was, when anything fails.
     """
     report, problems = check(root)
     if problems:
         raise ContentError(problems)
+    if pack_sequence is None:
+        pack_sequence = shipped_sequence(root)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".content-", suffix=".db.tmp", dir=out.parent)

@@ -22,7 +22,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from viewer.builder.pipeline import build_database
+    from viewer.builder.pipeline import SHIPPED_SEQUENCE, build_database, shipped_sequence
     from viewer.cli import _root
     from viewer.packs.keys import load_private
     from viewer.packs.make import manifest_for, sign_and_write
@@ -36,6 +36,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
             except ValueError:
                 raise ViewerError(f"{flag} {value!r} is not a date (YYYY-MM-DD)") from None
     root = _root()
+    if args.sequence <= shipped_sequence(root):
+        raise ViewerError(f"--sequence {args.sequence}: a pack's number must be greater than "
+                          f"{shipped_sequence(root)}, the number of the content the app ships "
+                          f"({SHIPPED_SEQUENCE})")
     if Path(args.key).resolve().is_relative_to(root.resolve()):
         raise ViewerError(f"{args.key}: the private key is inside the repository; keep it "
                           "outside, where it cannot be committed")

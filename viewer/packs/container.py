@@ -66,8 +66,15 @@ class Manifest:
         except (UnicodeDecodeError, ValueError, TypeError) as err:
             raise PackError(f"{shown}: the manifest is not readable ({err})") from err
         ints = (manifest.sequence, manifest.schema_version, manifest.database_size, manifest.format)
-        if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in ints):
-            raise PackError(f"{shown}: the manifest's numbers are not whole numbers")
+        texts = (manifest.app_id, manifest.min_app_version, manifest.database_sha256,
+                 manifest.content_hash, manifest.created, manifest.reviewed,
+                 manifest.facts_current_to, manifest.key_id)
+        sources_ok = isinstance(manifest.sources, list) and all(
+            isinstance(s, dict) and all(isinstance(v, str) for v in s.values())
+            for s in manifest.sources)
+        if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in ints) \
+                or not all(isinstance(t, str) for t in texts) or not sources_ok:
+            raise PackError(f"{shown}: the manifest's fields are not of the expected kinds")
         return manifest
 
 
