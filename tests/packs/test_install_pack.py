@@ -192,8 +192,11 @@ def test_an_install_killed_between_the_renames_leaves_the_previous_content_in_us
     assert (installed_one / "pack-00000002.db").exists()  # the half-done install
     assert in_use(signer.public_line) == 1
     monkeypatch.setattr(install.os, "replace", real)
-    assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
-    assert in_use(signer.public_line) == 2
+    three = make_pack(library, tmp_path / "three.pvpack", signer, 3)
+    assert main(["install-pack", str(three), "--clinic", str(signer.clinic)]) == 0
+    assert in_use(signer.public_line) == 3
+    assert sorted(p.name for p in installed_one.glob("pack-*")) == [  # the cut-off .db is gone
+        "pack-00000001.db", "pack-00000001.head", "pack-00000003.db", "pack-00000003.head"]
 
 
 def test_nothing_installs_when_no_key_is_trusted(tmp_path, library, signer, capsys):

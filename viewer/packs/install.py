@@ -127,8 +127,10 @@ def _commit(folder: Path, m: Manifest, tmp_db: Path, tmp_head: Path) -> Installe
         tmp_mark = folder / f".{HIGH_WATER}.tmp"
         tmp_mark.write_text(f"{m.sequence}\n", encoding="ascii")
         os.replace(tmp_mark, folder / HIGH_WATER)
-        for old in installed_sequences(folder)[KEEP:]:
-            for path in pack_files(folder, old):
+        kept = installed_sequences(folder)[:KEEP]
+        for path in folder.glob("pack-*.*"):  # older packs, and databases of cut-off installs
+            if path.suffix in (".db", ".head") and path not in {
+                    f for n in kept for f in pack_files(folder, n)}:
                 path.unlink(missing_ok=True)
     except OSError:
         pass
