@@ -34,8 +34,9 @@ td,th{border:1px solid #999;padding:.2em .6em;text-align:left} th{background:#ee
 blockquote{margin:.4em 0 .4em 1em;padding:.3em .6em;border-left:3px solid #bbb;background:#fff}
 mark{background:#fff2a8;padding:0 .1em} .src{font-size:.85em;color:#444}
 .over{color:#b3261e;font-weight:bold} .signoff td{height:2.2em;width:22em}
-@media print{body{margin:0;max-width:none;font-size:11pt} h2{break-after:avoid}
- .change{background:none}}
+@media print{body{margin:0;max-width:none;font-size:11pt;-webkit-print-color-adjust:exact;
+ print-color-adjust:exact} h2{break-after:avoid} .change{background:none}
+ ins{text-decoration:underline}}
 """
 
 
