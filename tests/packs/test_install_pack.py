@@ -224,3 +224,20 @@ def test_newer_shipped_content_wins_over_an_older_installed_pack(tmp_path, libra
     opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
     assert opened.origin.kind == "shipped" and opened.origin.sequence == 3
     opened.store.close()
+
+
+def test_an_installed_database_edited_in_place_is_passed_over(tmp_path, library, signer,
+                                                              installed_one):
+    pack = make_pack(library, tmp_path / "two.pvpack", signer, 2)
+    assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
+    db = installed_one / "pack-00000002.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2] ^= 1  # same size, other bytes
+    db.write_bytes(bytes(data))
+    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "changed or damaged" in opened.notice
+    opened.store.close()
+
+
+def test_a_folder_is_not_a_pack(tmp_path, signer, installed_one, capsys):
+    assert "not a file" in refused(capsys, tmp_path, signer.clinic, installed_one)

@@ -2,7 +2,7 @@
 
 At every start each installed pack's head is read again and its signature checked
 against the keys trusted now (so dropping a key from the clinic settings retires
-its packs), and its database must have the size the manifest says. A pack that
+its packs), and its database must have the size and SHA-256 the manifest says. A pack that
 fails is passed over, with a note the app shows; the one before it, or the
 shipped content, is used instead.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.packs.container import Manifest, PackError, read_head
+from viewer.packs.container import Manifest, PackError, file_sha256, read_head
 from viewer.packs.keys import PublicKey
 from viewer.packs.locations import content_dirs, installed_sequences, pack_files
 from viewer.packs.verify import check_head
@@ -41,6 +41,12 @@ def read_installed(folder: Path, sequence: int, trusted: list[PublicKey]) -> Ins
     m = head.manifest
     if m.sequence != sequence or size != m.database_size:
         raise PackError(f"{database}: does not match its manifest (damaged)")
+    try:  # a few milliseconds a megabyte, and then nobody can change the text unsigned
+        digest = file_sha256(database)
+    except OSError as err:
+        raise PackError(f"{database}: cannot be read ({err.strerror})") from err
+    if digest != m.database_sha256:
+        raise PackError(f"{database}: does not match its manifest (changed or damaged)")
     return InstalledPack(m, database, head_path)
 
 

@@ -141,7 +141,7 @@ def stream_sha256(stream: BinaryIO, size: int, sink: BinaryIO | None = None) -> 
 
 def file_sha256(path: Path) -> str:
     with open(path, "rb") as f:
-        return stream_sha256(f, path.stat().st_size)[0]
+        return stream_sha256(f, Path(path).stat().st_size)[0]
 
 
 def extract_database(pack: Path, out: Path) -> Manifest:

@@ -40,6 +40,8 @@ def install_pack(pack: Path, folder: Path, trusted: list[PublicKey],
         size = pack.stat().st_size
     except OSError as err:
         raise PackError(f"{shown}: cannot read the file ({err.strerror})") from err
+    if not pack.is_file():
+        raise PackError(f"{shown}: not a file")
     if size > max_bytes:
         raise PackError(f"{shown}: {size} bytes is over the {max_bytes}-byte limit for a "
                         "content pack; it was not read")
