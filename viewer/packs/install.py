@@ -89,7 +89,8 @@ def install_pack(pack: Path, folder: Path, trusted: list[PublicKey],
 
 def _temp(folder: Path, suffix: str, temps: list[Path]) -> Path:
     fd, name = tempfile.mkstemp(prefix=".installing-", suffix=suffix, dir=folder)
-    os.fchmod(fd, 0o644)  # content, not a secret: every user of a --system install reads it
+    if hasattr(os, "fchmod"):  # content, not a secret: every user of a --system install reads it
+        os.fchmod(fd, 0o644)
     os.close(fd)
     temps.append(Path(name))
     return temps[-1]
