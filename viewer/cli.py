@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.errors import ContentError, ViewerError
+
+if TYPE_CHECKING:
+    from viewer.clinic.settings import ClinicSettings
+
+CLINIC_HELP = ("a clinic settings file (TOML, see docs/clinic.md); also read from "
+               "$PATIENT_VIEWER_CLINIC or the system-wide config folder")
 
 
 def _root() -> Path:
@@ -54,19 +61,29 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from viewer.ui.window.app import run
 
-    return run(database=Path(args.database) if args.database else None)
+    return run(database=Path(args.database) if args.database else None, clinic=_clinic(args))
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from viewer.devtools.screenshots import write_screenshots
 
-    return write_screenshots(Path(args.out), Path(args.database) if args.database else None)
+    return write_screenshots(Path(args.out), Path(args.database) if args.database else None,
+                             clinic=_clinic(args))
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
     from viewer.sheet.command import write_sheet_from_args
+    from viewer.sheet.model import Letterhead
 
-    return write_sheet_from_args(args)
+    clinic = _clinic(args)
+    return write_sheet_from_args(args, Letterhead(tuple(clinic.sheet_lines), clinic.paper))
+
+
+def _clinic(args: argparse.Namespace) -> ClinicSettings:
+    """The clinic settings in force; their problems are logged as they are read."""
+    from viewer.clinic.settings import load_clinic_settings
+
+    return load_clinic_settings(getattr(args, "clinic", None))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -75,6 +92,7 @@ def parser() -> argparse.ArgumentParser:
                                             "vaccines, with every statement linked to its "
                                             "source. With no command, opens the app.")
     p.add_argument("--database", help="open this content database instead of the shipped one")
+    p.add_argument("--clinic", metavar="FILE", help=CLINIC_HELP)
     p.set_defaults(func=cmd_run)
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
     b = sub.add_parser("build", help="check seeds/ and resources/content/ and write the "
@@ -86,6 +104,8 @@ def parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_check)
     s = sub.add_parser("screenshots", help="render every screen to PNG files, with no display")
     s.add_argument("--out", required=True, help="folder for the PNG files")
+    s.add_argument("--clinic", metavar="FILE", default=argparse.SUPPRESS,
+                   help=CLINIC_HELP + "; adds the clinic screens")
     s.set_defaults(func=cmd_screenshots)
     q = sub.add_parser("sheet", help="write a question sheet as PDF, with no window",
                        description="Write a question sheet as PDF. With neither --all nor "
@@ -103,6 +123,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--doctor", help="the doctor or clinic")
     q.add_argument("--large-print", action="store_true", help="larger type")
     q.add_argument("--out", required=True, help="the PDF file to write")
+    q.add_argument("--clinic", metavar="FILE", default=argparse.SUPPRESS,
+                   help=CLINIC_HELP + "; prints the clinic's lines and uses its paper")
     q.set_defaults(func=cmd_sheet)
     from viewer.commands import editor_commands, pack_commands
 
@@ -112,7 +134,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from viewer.logs import setup_logging
+
     args = parser().parse_args(argv)
+    setup_logging()
     try:
         return args.func(args)
     except ContentError as err:

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from viewer.sheet.model import SheetError, sheet_for_topics
+from viewer.sheet.model import Letterhead, SheetError, sheet_for_topics
 from viewer.store.user import Header
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -43,7 +43,7 @@ def _ensure_gui() -> object:
     return app
 
 
-def write_sheet_from_args(args: argparse.Namespace) -> int:
+def write_sheet_from_args(args: argparse.Namespace, letterhead: Letterhead | None = None) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise SheetError(f"--out {args.out}: the file name should end in .pdf")
@@ -58,7 +58,8 @@ def write_sheet_from_args(args: argparse.Namespace) -> int:
     try:
         sheet = sheet_for_topics(opened.store, list(args.topic),
                                  None if args.all or not args.question else list(args.question),
-                                 header=header, large_print=bool(args.large_print))
+                                 header=header, large_print=bool(args.large_print),
+                                 letterhead=letterhead)
         app = _ensure_gui()
         from viewer.sheet.painting import write_pdf
 

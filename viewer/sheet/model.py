@@ -41,6 +41,14 @@ class SheetSource:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """What a clinic prints on every page (its name, phone, front-desk line) and its paper."""
+
+    lines: tuple[str, ...] = ()
+    paper: str = "A4"  # or "Letter"
+
+
+@dataclass(frozen=True)
 class Sheet:
     topics: list[str]
     questions: list[SheetQuestion]
@@ -50,10 +58,12 @@ class Sheet:
     sources: list[SheetSource] = field(default_factory=list)
     large_print: bool = False
     title: str = TITLE
+    letterhead: Letterhead = field(default_factory=Letterhead)
 
 
 def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_slugs: list[str],
-           header: Header, notes: str, large_print: bool, made_on: date | None) -> Sheet:
+           header: Header, notes: str, large_print: bool, made_on: date | None,
+           letterhead: Letterhead) -> Sheet:
     titles = {t.slug: t.title for t in content.topics()}
     infos = {s.id: s for s in content.sources()}
     numbers: dict[str, int] = {}
@@ -75,7 +85,7 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
                for sid, n in numbers.items()]
     return Sheet(topics=[titles[s] for s in topic_slugs], questions=questions,
                  made_on=made_on or date.today(), header=header, notes=notes, sources=sources,
-                 large_print=large_print)
+                 large_print=large_print, letterhead=letterhead)
 
 
 def _references(content: ContentStore, source_id: str, paragraphs: set[int]) -> tuple[str, ...]:
@@ -118,7 +128,8 @@ def chosen(content: ContentStore, user: UserStore) -> list[Chosen]:
     return items
 
 
-def sheet_from_user(content: ContentStore, user: UserStore, made_on: date | None = None) -> Sheet:
+def sheet_from_user(content: ContentStore, user: UserStore, made_on: date | None = None,
+                    letterhead: Letterhead | None = None) -> Sheet:
     """The sheet the patient made in the window: their order, own questions and notes."""
     items: list[Question | SheetQuestion] = []
     slugs: list[str] = []
@@ -128,12 +139,13 @@ def sheet_from_user(content: ContentStore, user: UserStore, made_on: date | None
         if item.topic_slug in known and item.topic_slug not in slugs:
             slugs.append(item.topic_slug)
     return _sheet(content, items, slugs, user.header(), user.notes(),
-                  user.option("large_print") == "1", made_on)
+                  user.option("large_print") == "1", made_on, letterhead or Letterhead())
 
 
 def sheet_for_topics(content: ContentStore, topic_slugs: list[str],
                      question_ids: list[str] | None = None, header: Header | None = None,
-                     large_print: bool = False, made_on: date | None = None) -> Sheet:
+                     large_print: bool = False, made_on: date | None = None,
+                     letterhead: Letterhead | None = None) -> Sheet:
     """A sheet for the command line: the given questions, or every question of the topics."""
     known = {t.slug for t in content.topics()}
     for slug in topic_slugs:
@@ -153,4 +165,5 @@ def sheet_for_topics(content: ContentStore, topic_slugs: list[str],
                 raise SheetError(f"question {qid!r} belongs to topic {question.topic_slug!r}, "
                                  "which is not one of the --topic options")
             items.append(question)
-    return _sheet(content, items, slugs, header or Header(), "", large_print, made_on)
+    return _sheet(content, items, slugs, header or Header(), "", large_print, made_on,
+                  letterhead or Letterhead())

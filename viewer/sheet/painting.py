@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSi
 
 from viewer import fonts
 from viewer.sheet import typefaces
-from viewer.sheet.layout import MARGINS_MM, RULE, SOFT, SheetLayout, paginate
+from viewer.sheet.layout import MARGINS_MM, RULE, SOFT, Row, SheetLayout, paginate
 from viewer.sheet.model import Sheet, SheetError
 
 
@@ -23,7 +23,9 @@ def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
     """Paint the sheet on a PDF writer or printer; returns the number of pages."""
     fonts.families()  # register the fallbacks before laying out
     builder = SheetLayout(device, sheet)
-    footer_height = builder.px(builder.style.small * 3.6)
+    clinic = [row for line in sheet.letterhead.lines
+              for row in builder.text(line, builder.style.small, color=SOFT)]
+    footer_height = builder.px(builder.style.small * 3.6) + sum(r.height for r in clinic)
     pages = paginate(builder.groups(), device.height() - footer_height)
     painter = QPainter()
     if not painter.begin(device):
@@ -35,13 +37,14 @@ def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
                 device.newPage()
             for row, y in page:
                 row.paint(painter, y)
-            _footer(painter, builder, n, len(pages), device.height() - footer_height)
+            _footer(painter, builder, n, len(pages), device.height() - footer_height, clinic)
     finally:
         painter.end()
     return len(pages)
 
 
-def _footer(p: QPainter, b: SheetLayout, n: int, total: int, top: float) -> None:
+def _footer(p: QPainter, b: SheetLayout, n: int, total: int, top: float, clinic: list[Row]) -> None:
+    """The rule, "For discussion…" and "Page N of M", then the clinic's lines, if any."""
     p.setPen(QPen(RULE, b.px(0.8)))
     p.drawLine(QPointF(0, top + b.px(10)), QPointF(b.width, top + b.px(10)))
     y = top + b.px(14)
@@ -55,10 +58,17 @@ def _footer(p: QPainter, b: SheetLayout, n: int, total: int, top: float) -> None
     p.translate(b.width - advance - b.px(1), 0)
     right_rows[0].paint(p, y)
     p.restore()
+    y += left[0].height
+    for row in clinic:
+        row.paint(p, y)
+        y += row.height
 
 
-def setup_page(device: QPagedPaintDevice) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+PAPER = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def setup_page(device: QPagedPaintDevice, paper: str = "A4") -> None:
+    device.setPageSize(QPageSize(PAPER.get(paper, QPageSize.PageSizeId.A4)))
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
@@ -82,7 +92,7 @@ def write_pdf(sheet: Sheet, path: Path) -> int:
         writer.setResolution(300)
         writer.setTitle(sheet.title)
         writer.setCreator("patient-viewer")
-        setup_page(writer)
+        setup_page(writer, sheet.letterhead.paper)
         pages = paint_sheet(writer, sheet)
         del writer
         if temp.stat().st_size == 0:

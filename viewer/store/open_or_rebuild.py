@@ -11,10 +11,17 @@ This is the one place the app reaches back into the builder (see
 docs/architecture.md, "The one sanctioned edge"): a patient with a damaged install
 still gets the pages, built by the same checked code as the shipped database. The
 builder is imported only on that path, never at a normal start.
+
+On a locked-down computer the cache folder may not be writable: the copy is then
+built in a temporary folder for this run, and the notice says so. Only when no
+folder at all can be written does it give up, with a message saying why.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +31,8 @@ from viewer.packs.choose import InstalledPack, usable_packs
 from viewer.packs.trust import clinic_trusted_keys, trusted_keys
 from viewer.store.content import ContentStore
 from viewer.store.models import ContentOrigin
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -97,16 +106,36 @@ def _rebuild(problem: str) -> Opened:
         store.close()
     except DatabaseError:
         pass
+    try:
+        _build(rebuilt, problem)
+        where = ""
+    except OSError as err:  # the cache folder is read-only, in the way, or full
+        log.warning("cannot write the repaired content database to %s: %s", rebuilt, err)
+        try:
+            rebuilt = Path(tempfile.mkdtemp(prefix="patient-viewer-")) / rebuilt.name
+            _build(rebuilt, problem)
+        except OSError as again:
+            raise DatabaseError(f"{problem}. It could not be repaired either, because this "
+                                f"computer does not let the app write a repaired copy "
+                                f"({again.strerror or again})") from again
+        where = (" This computer does not let the app keep the repaired copy, so it will be "
+                 "rebuilt again next time.")
+    store = ContentStore(rebuilt)
+    return Opened(store, f"{problem}. It was rebuilt from the articles that ship with the app; "
+                         f"your own questions and notes were not touched.{where}",
+                  _origin(store, "shipped"))
+
+
+def _build(out: Path, problem: str) -> None:
     from viewer.builder.pipeline import build_database
 
     try:
-        build_database(resources.data_root(), rebuilt)
+        build_database(resources.data_root(), out)
     except ContentError as err:
         raise DatabaseError(f"{problem}; rebuilding it from the shipped files failed:\n{err}") \
             from err
-    store = ContentStore(rebuilt)
-    return Opened(store, f"{problem}. It was rebuilt from the articles that ship with the app; "
-                         "your own questions and notes were not touched.", _origin(store, "shipped"))
+    except sqlite3.OperationalError as err:  # a disk that fills up while writing
+        raise OSError(str(err)) from err
 
 
 def _shipped_hash() -> str:

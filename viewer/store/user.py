@@ -6,32 +6,39 @@ crash loses nothing. ``clear()`` overwrites and deletes the file and starts an
 empty one, so nothing of one patient is left for the next on a shared computer.
 A damaged file is moved aside, not deleted, and a fresh one started; ``notice``
 then says so, for the window to show.
+
+With no path (a clinic that keeps nothing on disk) the sheet is an in-memory
+database. When the disk refuses (the folder cannot be made or written, the disk
+fills during a save) the sheet moves into memory with everything on it, the change
+is made there, and ``cannot_save`` says why; the listeners are told once.
 """
 
 from __future__ import annotations
 
-import os
+import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
-USER_SCHEMA_VERSION = 1
+from viewer import paths
+from viewer.store.user_file import (
+    MEMORY,
+    USER_SCHEMA_VERSION,
+    copy_to_memory,
+    move_aside,
+    open_sheet_db,
+    shred_all,
+)
+
+__all__ = ["USER_SCHEMA_VERSION", "Entry", "Header", "OwnQuestion", "UserStore"]
+
 HEADER_FIELDS = ("name", "appointment", "doctor")
 MAX_OWN_QUESTION = 600  # characters; keeps one question and its answer lines within a page
 
-_SCHEMA = """
-CREATE TABLE chosen (question_id TEXT PRIMARY KEY, position INTEGER NOT NULL);
-CREATE TABLE own (id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL,
-                  topic_slug TEXT, position INTEGER NOT NULL);
-CREATE TABLE notes (id INTEGER PRIMARY KEY CHECK (id = 1), text TEXT NOT NULL);
-CREATE TABLE header (field TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE options (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
-_TABLES = {"chosen", "own", "notes", "header", "options"}
-_SIDE_FILES = ("-journal", "-wal", "-shm")
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,87 +70,99 @@ class Header:
 
 
 class UserStore:
-    """The only reader and writer of the user database."""
+    """The only reader and writer of the user database.
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
+    ``on_open`` is called with each connection to the file as it is opened: the seam
+    through which tests make the disk fill up (``PRAGMA max_page_count``).
+    """
+
+    def __init__(self, path: Path | None,
+                 on_open: Callable[[sqlite3.Connection], object] | None = None) -> None:
+        self.path = None if path is None else Path(path)
         self.notice = ""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as err:
-            aside = self._move_aside()
-            self.notice = (f"Your saved question sheet could not be read ({err}). It was "
-                           f"kept as {aside.name} and a new, empty sheet was started.")
-            self._db = self._open()
+        self.cannot_save = ""  # why a sheet meant for disk is only in memory
+        self._on_open = on_open
+        self._listeners: list[Callable[[str], object]] = []
+        self._db = open_sheet_db(MEMORY) if self.path is None else self._open_file(self.path)
+
+    @classmethod
+    def in_memory(cls) -> UserStore:
+        return cls(None)
+
+    @property
+    def on_disk(self) -> bool:
+        return self.path is not None and not self.cannot_save
+
+    def when_cannot_save(self, listener: Callable[[str], object]) -> None:
+        """Call ``listener(reason)`` when the sheet has to move into memory."""
+        self._listeners.append(listener)
 
     # -- opening, checking, clearing -------------------------------------------------------
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, isolation_level=None)
+    def _open_file(self, path: Path) -> sqlite3.Connection:
+        problem = paths.folder_problem(path.parent)
+        if problem:
+            return self._memory(problem)
         try:
-            db.execute("PRAGMA journal_mode = DELETE")
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA secure_delete = ON")
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("the file is damaged")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if version == 0 and not tables - {"sqlite_sequence"}:
-                db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {USER_SCHEMA_VERSION}; "
-                                 "COMMIT;")
-            elif version != USER_SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(f"it has schema version {version}, this app reads "
-                                            f"version {USER_SCHEMA_VERSION}")
-            elif not _TABLES <= tables:
-                raise sqlite3.DatabaseError("tables are missing")
-        except sqlite3.DatabaseError:
-            db.close()
-            raise
+            db = open_sheet_db(path)
+        except sqlite3.OperationalError as err:
+            return self._memory(f"{path}: {err}")
+        except sqlite3.DatabaseError as err:
+            try:
+                aside = move_aside(path)
+                db = open_sheet_db(path)
+            except (OSError, sqlite3.DatabaseError) as again:
+                self.notice = f"Your saved question sheet could not be read ({err})."
+                return self._memory(f"{path}: {again}")
+            self.notice = (f"Your saved question sheet could not be read ({err}). It was "
+                           f"kept as {aside.name} and a new, empty sheet was started.")
+        if self._on_open is not None:
+            self._on_open(db)
         return db
 
-    def _move_aside(self) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{self.path.suffix}")
-        n = 1
-        while aside.exists():
-            n += 1
-            aside = self.path.with_name(f"{self.path.stem}.damaged-{stamp}-{n}{self.path.suffix}")
-        self.path.rename(aside)
-        for side in _SIDE_FILES:
-            extra = Path(f"{self.path}{side}")
-            if extra.exists():
-                extra.rename(Path(f"{aside}{side}"))
-        return aside
+    def _memory(self, why: str) -> sqlite3.Connection:
+        self.cannot_save = why
+        log.warning("the question sheet is kept in memory only: %s", why)
+        return open_sheet_db(MEMORY)
 
     def close(self) -> None:
         self._db.close()
 
     def clear(self) -> None:
         """Remove every trace of the sheet: the file (and any damaged copies kept aside) is
-        overwritten with zeros and deleted, then an empty one is made."""
+        overwritten with zeros and deleted, then an empty one is made. A sheet that had to
+        move into memory stays there."""
         self._db.close()
-        victims = [self.path, *self.path.parent.glob(f"{self.path.stem}.damaged-*")]
-        for path in list(victims):
-            victims += [Path(f"{path}{side}") for side in _SIDE_FILES]
-        for path in victims:
-            if path.exists():
-                _shred(path)
+        if self.path is not None:
+            try:
+                shred_all(self.path)
+            except OSError as err:
+                log.warning("could not remove the old question sheet: %s", err)
         self.notice = ""
-        self._db = self._open()
+        self._db = open_sheet_db(MEMORY) if not self.on_disk else self._open_file(self.path)
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+    def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Every change goes through here, in one transaction. If the disk refuses it, the
+        sheet moves into memory with everything on it and the change is made there, so
+        the patient loses nothing."""
         try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+            return _in_transaction(self._db, work)
+        except sqlite3.OperationalError as err:
+            if not self.on_disk:
+                raise
+            self._db = _moved(self._db)
+            self.cannot_save = f"{self.path}: {err}"
+            log.warning("the question sheet moved into memory: %s", self.cannot_save)
+            for listener in self._listeners:
+                listener(self.cannot_save)
+            return _in_transaction(self._db, work)
 
-    def _next_position(self) -> int:
-        row = self._db.execute("SELECT max(p) FROM (SELECT max(position) AS p FROM chosen "
+    def _run(self, sql: str, params: tuple = ()) -> None:
+        self._write(lambda db: db.execute(sql, params))
+
+    @staticmethod
+    def _next_position(db: sqlite3.Connection) -> int:
+        row = db.execute("SELECT max(p) FROM (SELECT max(position) AS p FROM chosen "
                                "UNION ALL SELECT max(position) FROM own)").fetchone()
         return 0 if row[0] is None else row[0] + 1
 
@@ -164,25 +183,26 @@ class UserStore:
                                 (question_id,)).fetchone() is not None
 
     def choose(self, question_id: str) -> None:
-        with self._transaction() as db:
-            db.execute("INSERT OR IGNORE INTO chosen VALUES (?, ?)",
-                       (question_id, self._next_position()))
+        self._write(lambda db: db.execute("INSERT OR IGNORE INTO chosen VALUES (?, ?)",
+                                          (question_id, self._next_position(db))))
 
     def unchoose(self, question_id: str) -> None:
-        self._db.execute("DELETE FROM chosen WHERE question_id = ?", (question_id,))
+        self._run("DELETE FROM chosen WHERE question_id = ?", (question_id,))
 
     def set_order(self, entries: list[Entry]) -> None:
         """Put the sheet in this order (the same entries, moved)."""
         if sorted((e.kind, e.ref) for e in entries) != sorted(
                 (e.kind, e.ref) for e in self.entries()):
             raise ValueError("set_order needs exactly the entries on the sheet")
-        with self._transaction() as db:
+        def work(db: sqlite3.Connection) -> None:
             for position, entry in enumerate(entries):
                 if entry.is_own:
                     db.execute("UPDATE own SET position = ? WHERE id = ?", (position, int(entry.ref)))
                 else:
                     db.execute("UPDATE chosen SET position = ? WHERE question_id = ?",
                                (position, entry.ref))
+
+        self._write(work)
 
     def move(self, kind: str, ref: str, step: int) -> bool:
         """Move one entry up (step -1) or down (+1); False if it is already at that end."""
@@ -211,16 +231,16 @@ class UserStore:
 
     def add_own(self, text: str, topic_slug: str | None = None) -> OwnQuestion:
         text = _own_text(text)
-        with self._transaction() as db:
-            cursor = db.execute("INSERT INTO own (text, topic_slug, position) VALUES (?, ?, ?)",
-                                (text, topic_slug, self._next_position()))
-        return self.own_question(cursor.lastrowid)
+        own_id = self._write(lambda db: db.execute(
+            "INSERT INTO own (text, topic_slug, position) VALUES (?, ?, ?)",
+            (text, topic_slug, self._next_position(db))).lastrowid)
+        return self.own_question(own_id)
 
     def edit_own(self, own_id: int, text: str) -> None:
-        self._db.execute("UPDATE own SET text = ? WHERE id = ?", (_own_text(text), own_id))
+        self._run("UPDATE own SET text = ? WHERE id = ?", (_own_text(text), own_id))
 
     def remove_own(self, own_id: int) -> None:
-        self._db.execute("DELETE FROM own WHERE id = ?", (own_id,))
+        self._run("DELETE FROM own WHERE id = ?", (own_id,))
 
     # -- notes, header, options ---------------------------------------------------------------
 
@@ -229,7 +249,7 @@ class UserStore:
         return row[0] if row else ""
 
     def set_notes(self, text: str) -> None:
-        self._db.execute("INSERT INTO notes VALUES (1, ?) ON CONFLICT(id) DO UPDATE "
+        self._run("INSERT INTO notes VALUES (1, ?) ON CONFLICT(id) DO UPDATE "
                          "SET text = excluded.text", (text,))
 
     def header(self) -> Header:
@@ -239,7 +259,7 @@ class UserStore:
     def set_header(self, field: str, value: str) -> None:
         if field not in HEADER_FIELDS:
             raise ValueError(f"no header field {field!r}")
-        self._db.execute("INSERT INTO header VALUES (?, ?) ON CONFLICT(field) DO UPDATE "
+        self._run("INSERT INTO header VALUES (?, ?) ON CONFLICT(field) DO UPDATE "
                          "SET value = excluded.value", (field, value))
 
     def option(self, key: str, default: str = "") -> str:
@@ -247,7 +267,7 @@ class UserStore:
         return row[0] if row else default
 
     def set_option(self, key: str, value: str) -> None:
-        self._db.execute("INSERT INTO options VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+        self._run("INSERT INTO options VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
                          "SET value = excluded.value", (key, value))
 
 
@@ -258,11 +278,19 @@ def _own_text(text: str) -> str:
     return text[:MAX_OWN_QUESTION]
 
 
-def _shred(path: Path) -> None:
-    """Overwrite a file with zeros before deleting it, so its text cannot be read back."""
-    size = path.stat().st_size
-    with open(path, "r+b") as f:
-        f.write(b"\0" * size)
-        f.flush()
-        os.fsync(f.fileno())
-    path.unlink()
+def _in_transaction(db: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        result = work(db)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _moved(db: sqlite3.Connection) -> sqlite3.Connection:
+    memory = copy_to_memory(db)
+    db.close()
+    return memory

@@ -25,6 +25,8 @@ from viewer.ui.text.rich import PageLinks
 from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from viewer.store.user import UserStore
     from viewer.ui.questions.questions_tab import QuestionsTab
 
@@ -50,6 +52,7 @@ class TopicView(QTabWidget):
         self._rendered: set[str] = set()
         self.user = user
         self.questions_tab: QuestionsTab | None = None  # made when the tab is first shown
+        self.made_questions_tab: list[Callable[[QuestionsTab], object]] = []  # told when it is
         for tab in TABS:
             page = PageView(TAB_TITLES[tab], wide=tab == "questions")
             page.link_activated.connect(lambda href, t=tab: self._link(t, href))
@@ -119,6 +122,8 @@ class TopicView(QTabWidget):
 
             self.questions_tab = QuestionsTab(self.content, self.user)
             self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
+            for listener in self.made_questions_tab:
+                listener(self.questions_tab)
         self.questions_tab.set_topic(self.slug)
         page.add_widget(self.questions_tab, fill=True)
         for question in self.content.questions(self.slug):  # their sources go in the footer too

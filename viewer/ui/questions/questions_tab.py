@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from viewer.errors import ViewerError
 from viewer.marks import plain
-from viewer.sheet.model import Sheet, sheet_from_user
+from viewer.sheet.model import Letterhead, Sheet, sheet_from_user
 from viewer.sheet.painting import paint_sheet, setup_page, write_pdf
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Question
@@ -120,6 +120,7 @@ class QuestionsTab(QWidget):
         self.rows: dict[str, QuestionRow] = {}
         self._source_titles = {s.id: s.title for s in content.sources()}
         self.dialog: QWidget | None = None  # the file, print or confirmation dialog open now
+        self.letterhead = Letterhead()  # a clinic's lines and paper (see docs/clinic.md)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_area = QScrollArea()
@@ -224,12 +225,17 @@ class QuestionsTab(QWidget):
 
     # -- printing, saving, clearing -------------------------------------------------------------
 
+    def lock_down(self) -> None:
+        """A kiosk: no file dialog, no print dialog (it can print to a file); Finish prints."""
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            button.hide()
+
     def sheet(self) -> Sheet:
-        return sheet_from_user(self.content, self.user)
+        return sheet_from_user(self.content, self.user, letterhead=self.letterhead)
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup_page(printer)
+        setup_page(printer, self.letterhead.paper)
         printer.setDocName("Questions for my appointment")
         return printer
 

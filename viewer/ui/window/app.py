@@ -1,22 +1,33 @@
-"""Start the desktop app: fonts, content, the user's sheet, the window; errors shown plainly."""
+"""Start the desktop app: fonts, content, the user's sheet, the window; errors shown plainly.
+
+In a clinic (docs/clinic.md) the sheet and the window's settings stay in memory unless
+the clinic keeps sheets on disk, and ``ClinicMode`` adds the kiosk and the idle reset.
+On a computer that does not let the app write its folders, the window still opens
+with the sheet in memory, and says so once.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from viewer import fonts, paths
+from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.errors import DatabaseError
 from viewer.store.open_or_rebuild import open_content
 from viewer.store.user import UserStore
 from viewer.ui.window.main_window import APP_TITLE, MainWindow
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
+from viewer.ui.window.window_state import MemorySettings, open_settings
 
 DATABASE_HELP = ("The app could not open its information pages.\n\n{error}\n\n"
                  "Nothing of yours was changed. Please reinstall the app, or ask the person "
                  "who looks after this computer.")
+CANNOT_SAVE = ("This computer does not let the app save your question sheet.\n\n"
+               "You can still use everything: your sheet is kept while the app is open. "
+               "Print it, or save it as a PDF in a folder you choose, before you close the app.")
 
 
 def application() -> QApplication:
@@ -27,26 +38,49 @@ def application() -> QApplication:
     return app
 
 
-def start(database: Path | None = None) -> MainWindow | None:
+def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP) -> MainWindow | None:
     """The window, shown; or None after telling the user why the content would not open."""
     try:
-        opened = open_content(database)
+        opened = open_content(database, clinic.trusted_keys if clinic.in_clinic else None)
     except DatabaseError as err:
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
-    user = UserStore(paths.user_database())
-    window = MainWindow(opened.store, user, origin=opened.origin)
-    window.show()
+    user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
+    settings = MemorySettings(clinic.text_size, clinic.theme) if clinic.in_clinic else open_settings()
+    window = MainWindow(opened.store, user, settings=settings, origin=opened.origin)
+    if clinic.in_clinic:
+        from viewer.ui.clinic.kiosk import ClinicMode
+
+        window.clinic_mode = ClinicMode(window, clinic)
+    if clinic.kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
     notices = [n for n in (opened.notice, user.notice) if n]
+    if user.cannot_save:
+        notices.append(CANNOT_SAVE)
+    else:
+        user.when_cannot_save(lambda _why: tell(window, CANNOT_SAVE))
     if notices:
-        window.statusBar().showMessage(notices[0], 15000)
-        QMessageBox.information(window, APP_TITLE, "\n\n".join(notices))
+        tell(window, "\n\n".join(notices))
+    if clinic.in_clinic:
+        window.clinic_mode.show_problems()
     return window
 
 
-def run(database: Path | None = None) -> int:
+def tell(window: QWidget, text: str) -> QMessageBox:
+    """Say something in a box that does not stop the app (and in the status bar)."""
+    window.statusBar().showMessage(text.split("\n\n")[0], 15000)
+    box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("notice")
+    box.open()
+    return box
+
+
+def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP) -> int:
     app = application()
-    window = start(database)
+    window = start(database, clinic)
     if window is None:
         return 2
     return app.exec()

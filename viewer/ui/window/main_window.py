@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
@@ -27,11 +27,12 @@ from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
 from viewer.ui.window.search_flow import SearchFlow
 from viewer.ui.window.theme import MAX_TEXT_SIZE, MIN_TEXT_SIZE, clamp_text_size, theme_named
-from viewer.ui.window.window_state import WindowState, load_state, open_settings, save_state
+from viewer.ui.window.window_state import Settings, WindowState, load_state, open_settings, save_state
 from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
     from viewer.store.user import UserStore
+    from viewer.ui.clinic.kiosk import ClinicMode
     from viewer.ui.pages.glossary_page import GlossaryPage
     from viewer.ui.pages.search import SearchResults
     from viewer.ui.pages.source_view import SourceView
@@ -42,12 +43,14 @@ __all__ = ["APP_TITLE", "MainWindow"]
 
 class MainWindow(QMainWindow):
     def __init__(self, content: ContentStore, user: UserStore,
-                 settings: QSettings | None = None, settings_path: Path | None = None,
+                 settings: Settings | None = None, settings_path: Path | None = None,
                  origin: ContentOrigin | None = None) -> None:
         super().__init__()
         fonts.load()
         self.content = content
         self.origin = origin  # which content this is, for the Sources page
+        self.user = user
+        self.clinic_mode: ClinicMode | None = None  # attached by app.start in a clinic
         self.settings = settings if settings is not None else open_settings(settings_path)
         self.state: WindowState = load_state(self.settings)
         self.theme = theme_named(self.state.theme)

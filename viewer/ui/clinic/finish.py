@@ -1,0 +1,91 @@
+"""The kiosk's "Finish: print and clear": print the sheet, then clear it for the next person.
+
+It prints on the computer's default printer with no dialog; only when the computer has
+no default printer does the print dialog ask. If printing fails or is cancelled nothing
+is cleared, so no one loses a sheet they did not get on paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from viewer.errors import ViewerError
+from viewer.sheet.model import Letterhead, Sheet
+from viewer.sheet.painting import paint_sheet, setup_page
+from viewer.ui.clinic.notice import FullWindowNotice
+
+LABEL = "Finish: print and clear"
+DONE_TITLE = "Please collect your sheet from the printer"
+DONE_BODY = ("Everything you chose and typed has been cleared from this computer, "
+             "ready for the next person.")
+FAILED_TITLE = "Your sheet was not printed"
+
+
+def default_printer() -> QPrinter | None:
+    """The computer's default printer, or None when it has none."""
+    info = QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        return None
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def finish_button() -> QPushButton:
+    button = QPushButton(LABEL)
+    button.setObjectName("finishButton")
+    button.setAccessibleName(LABEL)
+    button.setToolTip("Print your question sheet, then clear this computer for the next person")
+    button.setStyleSheet("#finishButton { background: #1d6b3a; color: #ffffff; font-weight: bold;"
+                         " border: 2px solid #124d29; border-radius: 10px; padding: 10px 24px; }"
+                         " #finishButton:focus { border: 3px solid #e0a100; }")
+    return button
+
+
+class FinishFlow(QObject):
+    """Print, then clear, then show the finish step. ``printer`` finds the default printer
+    (tests give one that writes a PDF)."""
+
+    finished = Signal(str)  # what was shown to the person
+
+    def __init__(self, window: QWidget, sheet: Callable[[], Sheet], letterhead: Letterhead,
+                 clear: Callable[[], None],
+                 printer: Callable[[], QPrinter | None] = default_printer) -> None:
+        super().__init__(window)
+        self.window = window
+        self._sheet = sheet
+        self._letterhead = letterhead
+        self._clear = clear
+        self._printer = printer
+        self.dialog: QPrintDialog | None = None
+        self.notice = FullWindowNotice(window, "Finished")
+        self.notice.pressed.connect(self.notice.hide)
+
+    def start(self) -> None:
+        printer = self._printer()
+        if printer is not None:
+            self._print_and_clear(printer)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_page(printer, self._letterhead.paper)
+        self.dialog = QPrintDialog(printer, self.window)
+        self.dialog.accepted.connect(lambda: self._print_and_clear(printer))
+        self.dialog.open()
+
+    def _print_and_clear(self, printer: QPrinter) -> None:
+        setup_page(printer, self._letterhead.paper)
+        printer.setDocName("Questions for my appointment")
+        try:
+            paint_sheet(printer, self._sheet())
+        except ViewerError as err:
+            self._show(FAILED_TITLE, f"{err}\n\nNothing was cleared. Please ask at the front desk.")
+            return
+        self._clear()
+        where = printer.printerName() or "the printer"
+        self._show(DONE_TITLE, DONE_BODY, f"Sent to {where}.")
+
+    def _show(self, title: str, body: str, detail: str = "") -> None:
+        self.notice.show_notice(title, body, "Start", detail)
+        self.finished.emit(title)

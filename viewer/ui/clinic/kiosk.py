@@ -1,0 +1,99 @@
+"""Clinic mode on the main window: the clinic's letterhead on sheets, the idle reset, and
+in a kiosk the Finish button, no way out but the staff's keys, and no file dialogs.
+
+The window knows nothing of clinics; this attaches to it from outside (docs/clinic.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
+
+from viewer.sheet.model import Letterhead, Sheet, sheet_from_user
+from viewer.ui.clinic.finish import FinishFlow, default_printer, finish_button
+from viewer.ui.clinic.idle import GRACE_MS, IdleReset
+from viewer.ui.clinic.notice import FullWindowNotice
+from viewer.ui.clinic.session import clear_session
+
+if TYPE_CHECKING:
+    from viewer.clinic.settings import ClinicSettings
+    from viewer.ui.questions.questions_tab import QuestionsTab
+    from viewer.ui.window.main_window import MainWindow
+
+LEAVE_KEYS = "Ctrl+Alt+Shift+Q"  # documented for staff in docs/clinic.md
+PROBLEMS_TITLE = "For staff: the clinic settings file has problems"
+PROBLEMS_BODY = ("The app started with safe settings for the lines below. "
+                 "Please pass this on to whoever looks after this computer.")
+
+
+class ClinicMode(QObject):
+    """``idle_ms`` and ``grace_ms`` default to the clinic's minutes and 30 seconds; tests
+    make them short. ``printer`` finds the default printer (tests print to a PDF)."""
+
+    def __init__(self, window: MainWindow, clinic: ClinicSettings, idle_ms: int | None = None,
+                 grace_ms: int = GRACE_MS,
+                 printer: Callable[[], QPrinter | None] = default_printer) -> None:
+        super().__init__(window)
+        self.window = window
+        self.clinic = clinic
+        self.leaving = False
+        self.letterhead = Letterhead(tuple(clinic.sheet_lines), clinic.paper)
+        window.topic_view.made_questions_tab.append(self._questions_tab_made)
+        if window.topic_view.questions_tab is not None:
+            self._questions_tab_made(window.topic_view.questions_tab)
+        self.idle: IdleReset | None = None
+        if clinic.idle_reset:
+            self.idle = IdleReset(window, idle_ms or clinic.idle_minutes * 60_000, self.clear,
+                                  grace_ms)
+        self.finish = FinishFlow(window, self.sheet, self.letterhead, self.clear, printer)
+        self.finish_button: QPushButton | None = None
+        if clinic.kiosk:
+            self._lock_down()
+        self.problems = FullWindowNotice(window, "Clinic settings problems")
+        self.problems.pressed.connect(self.problems.hide)
+
+    def sheet(self) -> Sheet:
+        return sheet_from_user(self.window.content, self.window.user, letterhead=self.letterhead)
+
+    def clear(self) -> None:
+        clear_session(self.window, self.clinic)
+
+    def show_problems(self) -> bool:
+        """Show staff what is wrong with the settings file; False if nothing is."""
+        if not self.clinic.problems:
+            return False
+        lines = "\n".join(str(p) for p in self.clinic.problems)
+        self.problems.show_notice(PROBLEMS_TITLE, PROBLEMS_BODY, "Continue", lines)
+        self.window.statusBar().showMessage(f"Clinic settings: {self.clinic.problems[0]}", 30000)
+        return True
+
+    def _questions_tab_made(self, tab: QuestionsTab) -> None:
+        tab.letterhead = self.letterhead
+        if self.clinic.kiosk:
+            tab.lock_down()
+
+    def _lock_down(self) -> None:
+        self.finish_button = finish_button()
+        self.finish_button.clicked.connect(self.finish.start)
+        self.window.header.layout().addWidget(self.finish_button)
+        leave = QShortcut(QKeySequence(LEAVE_KEYS), self.window)
+        leave.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        leave.activated.connect(self.leave)
+        self.window.installEventFilter(self)
+
+    def leave(self) -> None:
+        """Staff leave the kiosk: the app closes (an in-memory sheet goes with it)."""
+        self.leaving = True
+        self.window.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """In a kiosk only the staff's keys close the window."""
+        if watched is self.window and event.type() == QEvent.Type.Close and not self.leaving:
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,38 @@
+"""Clear one person's session so the next person finds the app as it started.
+
+Everything personal goes: ticks, own questions and notes; name, date and doctor (all in
+the user store); the search box and the glossary's filter; the open source panel; the
+clipboard; and the text size and colours go back to the clinic's defaults.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+if TYPE_CHECKING:
+    from viewer.clinic.settings import ClinicSettings
+    from viewer.ui.window.main_window import MainWindow
+
+
+def clear_session(window: MainWindow, clinic: ClinicSettings) -> None:
+    window.user.clear()
+    tab = window.topic_view.questions_tab
+    if tab is not None:
+        tab.reload()
+        tab.status.clear()
+    # setText, not clear(): it also empties the undo history, so Ctrl+Z brings nothing back
+    for box in window.findChildren(QLineEdit):
+        if box.text():
+            box.setText("")
+    window.search.cancel()
+    window.close_source()
+    window.set_text_size(clinic.text_size, save=False)
+    window.set_theme(clinic.theme, save=False)
+    topics = window.content.topics()
+    if topics:
+        window.show_topic(topics[0].slug, "what")
+    window.statusBar().clearMessage()
+    QApplication.clipboard().clear()
+    window.nav.setFocus()
