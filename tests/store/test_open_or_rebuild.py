@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
+
+import pytest
+
 from viewer import resources
+from viewer.errors import DatabaseError
 from viewer.store import open_or_rebuild
 
 
@@ -22,3 +27,30 @@ def test_a_broken_shipped_database_is_rebuilt_and_user_data_kept(tmp_path, monke
     assert "rebuilt earlier" in again.notice
     again.store.close()
     assert mine.read_bytes() == b"the user's own data"
+
+
+def test_a_repair_the_cache_cannot_hold_is_built_in_a_temporary_folder(tmp_path, monkeypatch):
+    broken = tmp_path / "shipped.db"
+    broken.write_bytes(b"garbage" * 1000)
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("in the way")
+    monkeypatch.setattr(resources, "shipped_database", lambda: broken)
+    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(blocker / "cache"))
+    opened = open_or_rebuild.open_content()
+    assert "does not let the app keep the repaired copy" in opened.notice
+    assert len(opened.store.topics()) >= 4
+    assert not opened.store.path.is_relative_to(blocker)
+    opened.store.close()
+    assert blocker.read_text() == "in the way"
+
+
+def test_a_repair_nothing_can_hold_says_why(tmp_path, monkeypatch):
+    broken = tmp_path / "shipped.db"
+    broken.write_bytes(b"garbage" * 1000)
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("in the way")
+    monkeypatch.setattr(resources, "shipped_database", lambda: broken)
+    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(tempfile, "tempdir", str(blocker / "tmp"))  # the temp folder is blocked too
+    with pytest.raises(DatabaseError, match="does not let the app write a repaired copy"):
+        open_or_rebuild.open_content()
