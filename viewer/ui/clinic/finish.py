@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from viewer.errors import ViewerError
 from viewer.sheet.model import Letterhead, Sheet
@@ -68,11 +68,11 @@ class FinishFlow(QObject):
         if printer is not None:
             self._print_and_clear(printer)
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._asked = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer, self._letterhead.paper)
         self.dialog = QPrintDialog(printer, self.window)
         self.dialog.accepted.connect(lambda: self._print_and_clear(printer))
-        self.dialog.open()
+        QDialog.open(self.dialog)  # QPrintDialog's own open() wants a receiver
 
     def _print_and_clear(self, printer: QPrinter) -> None:
         setup_page(printer, self._letterhead.paper)

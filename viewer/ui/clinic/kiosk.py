@@ -54,6 +54,7 @@ class ClinicMode(QObject):
         self.finish_button: QPushButton | None = None
         if clinic.kiosk:
             self._lock_down()
+        window.installEventFilter(self)
         self.problems = FullWindowNotice(window, "Clinic settings problems")
         self.problems.pressed.connect(self.problems.hide)
 
@@ -84,7 +85,6 @@ class ClinicMode(QObject):
         leave = QShortcut(QKeySequence(LEAVE_KEYS), self.window)
         leave.setContext(Qt.ShortcutContext.ApplicationShortcut)
         leave.activated.connect(self.leave)
-        self.window.installEventFilter(self)
 
     def leave(self) -> None:
         """Staff leave the kiosk: the app closes (an in-memory sheet goes with it)."""
@@ -92,8 +92,11 @@ class ClinicMode(QObject):
         self.window.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """In a kiosk only the staff's keys close the window."""
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.leaving:
-            event.ignore()
-            return True
+        """In a kiosk only the staff's keys close the window; a closed window stops watching."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.clinic.kiosk and not self.leaving:
+                event.ignore()
+                return True
+            if self.idle is not None:
+                self.idle.stop()
         return super().eventFilter(watched, event)

@@ -1,0 +1,113 @@
+"""Kiosk mode as app.start makes it, and the Finish button printing to a real PDF."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from tests.sheet_pdf import page_texts
+from tests.ui.clinic.session_helpers import NAME, NOTES, OWN, clinic_window, type_a_session
+from tests.ui_helpers import IGNORE_OFFSCREEN
+from viewer.clinic.settings import read_clinic_file
+from viewer.ui.clinic.finish import DONE_TITLE, FAILED_TITLE, LABEL
+from viewer.ui.window import app
+
+pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
+
+KIOSK = """\
+kiosk = true
+clinic_name = "Riverside Oncology"
+clinic_phone = "020 7946 0000"
+front_desk_line = "Hand this sheet to the front desk"
+"""
+
+
+@pytest.fixture
+def kiosk(qtbot, small_db, tmp_path):
+    path = tmp_path / "clinic.toml"
+    path.write_text(KIOSK)
+    window = app.start(small_db, read_clinic_file(path))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    window.clinic_mode.leave()
+
+
+def test_a_kiosk_is_full_screen_with_no_way_out_but_the_staff_keys(qtbot, kiosk):
+    assert kiosk.isFullScreen()
+    assert kiosk.clinic_mode.finish_button.isVisible()
+    assert kiosk.clinic_mode.finish_button.text() == LABEL
+    names = [a.text().replace("&", "") for a in kiosk.menuBar().actions()]
+    names += [a.text() for menu in kiosk.menuBar().actions() for a in menu.menu().actions()]
+    for word in ("Quit", "Exit", "Save", "Open", "Print", "Close the app"):
+        assert not [n for n in names if word.lower() in n.lower()], word
+    kiosk.show_topic("topic-1", "questions")
+    tab = kiosk.topic_view.questions_tab
+    for button in (tab.pdf_button, tab.print_button, tab.preview_button):
+        assert button.isHidden(), button.text()
+    assert kiosk.close() is False and kiosk.isVisible()
+    qtbot.keyClick(kiosk, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=2000)
+
+
+def test_a_kiosk_keeps_the_sheet_in_memory_and_its_settings_in_memory(kiosk):
+    assert not kiosk.user.on_disk and kiosk.user.path is None
+    assert type(kiosk.settings).__name__ == "MemorySettings"
+
+
+def pdf_printer(path):
+    def make() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return printer
+    return make
+
+
+def test_finish_prints_the_sheet_then_clears_everything(qtbot, small_db, tmp_path):
+    out = tmp_path / "printed.pdf"
+    window = clinic_window(qtbot, small_db, tmp_path, KIOSK, printer=pdf_printer(out))
+    type_a_session(qtbot, window)
+    mode = window.clinic_mode
+    qtbot.mouseClick(mode.finish_button, Qt.MouseButton.LeftButton)
+    texts = page_texts(out)
+    whole = " ".join(texts)
+    for typed in (OWN, NOTES, NAME, "Is question 1 a good one to ask?"):
+        assert typed in whole
+    assert all("Riverside Oncology" in t and "front desk" in t for t in texts)
+    assert window.user.entries() == [] and window.user.notes() == ""
+    assert window.topic_view.questions_tab.panel.notes.toPlainText() == ""
+    assert not window.source_panel.is_open() and window.search_box.text() == ""
+    notice = mode.finish.notice
+    assert notice.isVisible() and notice.title.text() == DONE_TITLE
+    qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible()
+    window.clinic_mode.leave()
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin")
+def test_finish_clears_nothing_when_printing_fails(qtbot, small_db, tmp_path):
+    nowhere = tmp_path / "no-such-folder" / "printed.pdf"
+    window = clinic_window(qtbot, small_db, tmp_path, KIOSK, printer=pdf_printer(nowhere))
+    window.user.set_notes(NOTES)
+    window.clinic_mode.finish.start()
+    notice = window.clinic_mode.finish.notice
+    assert notice.isVisible() and notice.title.text() == FAILED_TITLE
+    assert "Nothing was cleared" in notice.body.text()
+    assert window.user.notes() == NOTES
+    window.clinic_mode.leave()
+
+
+def test_with_no_default_printer_the_print_dialog_asks(qtbot, small_db, tmp_path):
+    window = clinic_window(qtbot, small_db, tmp_path, KIOSK, printer=lambda: None)
+    window.user.set_notes(NOTES)
+    flow = window.clinic_mode.finish
+    flow.start()
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=2000)
+    flow.dialog.reject()
+    assert window.user.notes() == NOTES, "cancelling the dialog clears nothing"
+    window.clinic_mode.leave()
