@@ -21,3 +21,22 @@ def test_screenshots_cover_every_tab_sources_a_quote_glossary_and_search(qtbot, 
         assert any(n.endswith(f"-{screen}.png") for n in names), screen
     image = QImage(str(tmp_path / "shots" / names[0]))
     assert (image.width(), image.height()) == (1400, 920)
+
+
+def test_with_a_clinic_file_the_clinic_screens_and_sheet_are_rendered(qtbot, small_db, tmp_path):
+    from viewer.clinic.settings import read_clinic_file
+    from viewer.ui.clinic.idle import TITLE
+
+    clinic = tmp_path / "clinic.toml"
+    clinic.write_text('kiosk = true\nclinic_name = "Riverside Oncology"\nidle_minutes = 999\n')
+    out = tmp_path / "shots"
+    assert write_screenshots(out, small_db, clinic=read_clinic_file(clinic)) == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    for screen in ("clinic-settings-problems", "clinic-kiosk-questions", "clinic-idle-notice",
+                   "clinic-finish"):
+        assert any(n.endswith(f"-{screen}.png") for n in names), screen
+    idle = QImage(str(next(out.glob("*-clinic-idle-notice.png"))))
+    assert (idle.width(), idle.height()) == (1400, 920)
+    assert len({idle.pixel(x, y) for x in range(0, 1400, 7) for y in range(0, 920, 7)}) > 2, \
+        f"the {TITLE!r} notice is not blank"
+    assert (out / "clinic-sheet.pdf").stat().st_size > 1000

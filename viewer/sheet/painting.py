@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSi
 
 from viewer import fonts
 from viewer.sheet import typefaces
-from viewer.sheet.layout import MARGINS_MM, RULE, SOFT, Row, SheetLayout, paginate
+from viewer.sheet.layout import INK, MARGINS_MM, RULE, SOFT, Row, SheetLayout, paginate
 from viewer.sheet.model import Sheet, SheetError
 
 
@@ -23,8 +23,9 @@ def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
     """Paint the sheet on a PDF writer or printer; returns the number of pages."""
     fonts.families()  # register the fallbacks before laying out
     builder = SheetLayout(device, sheet)
-    clinic = [row for line in sheet.letterhead.lines
-              for row in builder.text(line, builder.style.small, color=SOFT)]
+    clinic = [row for n, line in enumerate(sheet.letterhead.lines)  # the clinic's name in ink
+              for row in builder.text(line, builder.style.small, bold=n == 0,
+                                      color=INK if n == 0 else SOFT)]
     footer_height = builder.px(builder.style.small * 3.6) + sum(r.height for r in clinic)
     pages = paginate(builder.groups(), device.height() - footer_height)
     painter = QPainter()

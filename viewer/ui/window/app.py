@@ -38,14 +38,18 @@ def application() -> QApplication:
     return app
 
 
-def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP) -> MainWindow | None:
-    """The window, shown; or None after telling the user why the content would not open."""
+def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
+          user: UserStore | None = None) -> MainWindow | None:
+    """The window, shown; or None after telling the user why the content would not open.
+    ``user`` is the sheet to show (tests give one whose disk fills up); by default the
+    one the clinic settings ask for."""
     try:
         opened = open_content(database, clinic.trusted_keys if clinic.in_clinic else None)
     except DatabaseError as err:
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
-    user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
+    if user is None:
+        user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
     settings = MemorySettings(clinic.text_size, clinic.theme) if clinic.in_clinic else open_settings()
     window = MainWindow(opened.store, user, settings=settings, origin=opened.origin)
     if clinic.in_clinic:
