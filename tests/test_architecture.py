@@ -27,7 +27,7 @@ def modules(folder: str) -> list[Path]:
 
 
 def test_builder_and_store_never_import_qt():
-    for path in modules("builder") + modules("store") + [VIEWER / "vocabulary.py",
+    for path in modules("builder") + modules("store") + modules("clinic") + [VIEWER / "vocabulary.py",
                                                          VIEWER / "records.py"]:
         qt = [m for m in imports(path) if m.startswith("PySide6")]
         assert not qt, f"{path.relative_to(VIEWER)} imports {qt}"

@@ -93,6 +93,7 @@ def test_found_by_option_then_environment_then_system_folder(monkeypatch, tmp_pa
     ("text_size = 80", "text_size", "out of range"),
     ('trusted_keys = "one key"', "trusted_keys", "list of strings"),
     ("trusted_keys = [1, 2]", "trusted_keys", "list of strings"),
+    ('trusted_keys = ["not base64!"]', "trusted_keys", "not a base64 key"),
     ('clinic_nmae = "typo"', "clinic_nmae", "unknown key"),
 ])
 def test_a_bad_key_falls_back_and_names_file_line_and_key(tmp_path, line, key, words):

@@ -8,6 +8,8 @@ The keys are documented in docs/clinic.md ("Clinic mode"); ``KEYS`` below is the
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import os
 import re
@@ -219,7 +221,8 @@ def _check(key: str, value: object) -> str:
     if key == "trusted_keys":
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             return "must be a list of strings, one public key each"
-        return ""
+        bad = [v for v in value if not _is_base64(v)]
+        return f"{bad[0][:40]!r} is not a base64 key" if bad else ""
     if not isinstance(value, str):
         return f"must be text in quotes, not {_shown(value)}"
     if key == "paper" and value not in PAPERS:
@@ -229,6 +232,13 @@ def _check(key: str, value: object) -> str:
     if len(value) > MAX_TEXT:
         return f"is longer than {MAX_TEXT} characters"
     return ""
+
+
+def _is_base64(text: str) -> bool:
+    try:
+        return bool(base64.b64decode(text.strip(), validate=True))
+    except (binascii.Error, ValueError):
+        return False
 
 
 def _shown(value: object) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -92,3 +93,15 @@ def test_input_keeps_the_session_alive(qtbot, small_db, tmp_path):
 def test_idle_minutes_zero_turns_the_reset_off(qtbot, small_db, tmp_path):
     window = clinic_window(qtbot, small_db, tmp_path, "idle_minutes = 0\n")
     assert window.clinic_mode.idle is None
+
+
+def test_an_open_dialog_is_closed_by_the_reset(qtbot, small_db, tmp_path):
+    """A half-done "Clear my sheet?" or Save dialog must not wait for the next person."""
+    window = clinic_window(qtbot, small_db, tmp_path, CLINIC, idle_ms=300, grace_ms=300)
+    type_a_session(qtbot, window)
+    tab = window.topic_view.questions_tab
+    tab.save_pdf()
+    dialog = tab.dialog
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: window.user.notes() == "", timeout=4000)
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and deleted)

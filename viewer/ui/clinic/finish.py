@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from viewer.errors import ViewerError
@@ -71,6 +71,8 @@ class FinishFlow(QObject):
         self._asked = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer, self._letterhead.paper)
         self.dialog = QPrintDialog(printer, self.window)
+        # no "print to file": in a kiosk that would be a file dialog by the back door
+        self.dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         self.dialog.accepted.connect(lambda: self._print_and_clear(printer))
         QDialog.open(self.dialog)  # QPrintDialog's own open() wants a receiver
 

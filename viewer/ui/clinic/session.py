@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 if TYPE_CHECKING:
     from viewer.clinic.settings import ClinicSettings
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 
 def clear_session(window: MainWindow, clinic: ClinicSettings) -> None:
+    for dialog in window.findChildren(QDialog):  # a half-done Save, Print or Clear
+        if dialog.isVisible():
+            dialog.reject()
     window.user.clear()
     tab = window.topic_view.questions_tab
     if tab is not None:
