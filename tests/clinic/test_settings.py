@@ -125,7 +125,21 @@ def test_a_file_that_cannot_say_kiosk_takes_the_safe_side(tmp_path):
     s = read_clinic_file(path)
     assert s.kiosk is True and s.idle_reset and not s.saves_sheets
     [problem] = s.problems
-    assert problem.line == 1 and "safe settings" in problem.message
+    assert problem.line == 1 and "safe side" in problem.message
+
+
+@pytest.mark.parametrize("line", ['kiosk = "yes"', "kiosk = tru", "kiosk = 1", "kiosk: true"])
+def test_a_kiosk_line_that_cannot_be_read_means_a_kiosk_and_keeps_the_rest(tmp_path, line):
+    path = write(tmp_path, f'clinic_name = "Riverside"\n{line}\nidle_minutes = 3\n')
+    s = read_clinic_file(path)
+    assert s.kiosk is True and s.clinic_name == "Riverside" and s.idle_minutes == 3
+    [problem] = s.problems
+    assert (problem.line, problem.key) == (2, "kiosk") and "safe side" in problem.message
+
+
+def test_a_syntax_error_in_a_file_without_kiosk_is_no_kiosk(tmp_path):
+    s = read_clinic_file(write(tmp_path, 'clinic_name = "Riverside"\npaper = "A4\n'))
+    assert s.kiosk is False and s.clinic_name == "Riverside"
 
 
 @pytest.mark.parametrize("make", ["missing", "folder", "binary"])

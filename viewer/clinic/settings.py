@@ -116,14 +116,17 @@ def read_clinic_file(path: Path) -> ClinicSettings:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return _unreadable(base, f"cannot be read ({_reason(err)})")
+    lines = _key_lines(text)
     try:
         values = tomllib.loads(text)
         syntax: list[SettingsProblem] = []
     except tomllib.TOMLDecodeError as err:
         values, syntax = _salvage(path, text, err)
-        if "kiosk" not in values:
-            return _unreadable(base, syntax[0].message, syntax[0].line)
-    settings, problems = _apply(base, values, _key_lines(text), str(path))
+    settings, problems = _apply(base, values, lines, str(path))
+    if _KIOSK_LINE.search(text) and not isinstance(values.get("kiosk"), bool):
+        settings = replace(settings, kiosk=True)  # asked for, but unreadable: the safe side
+        syntax = [replace(p, message=p.message + "; kiosk on, the safe side")
+                  if p.key == "kiosk" or not p.key else p for p in syntax]
     return replace(settings, problems=syntax + problems)
 
 
@@ -144,6 +147,8 @@ def _reason(err: Exception) -> str:
 
 
 _ERROR_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_KIOSK_LINE = re.compile(r"""^\s*["']?kiosk\b""", re.MULTILINE)  # however badly written
+_FIRST_WORD = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_-]*)")  # the key of a line missing its "="
 _KEY_LINE = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
 
 
@@ -172,7 +177,7 @@ def _salvage(path: Path, text: str, err: tomllib.TOMLDecodeError
 def _key_at(text: str, line: int) -> str:
     lines = text.splitlines()
     if 1 <= line <= len(lines):
-        match = _KEY_LINE.match(lines[line - 1])
+        match = _KEY_LINE.match(lines[line - 1]) or _FIRST_WORD.match(lines[line - 1])
         if match:
             return next(g for g in match.groups() if g)
     return ""
@@ -201,8 +206,9 @@ def _apply(base: ClinicSettings, values: dict[str, object], lines: dict[str, int
             continue
         error = _check(key, value)
         if error:
-            default = getattr(base, key)
-            problems.append(SettingsProblem(path, line, key, f"{error}; using {default!r}"))
+            # a kiosk asked for in words the app cannot read: the safe side is a kiosk
+            default = "true, the safe side" if key == "kiosk" else repr(getattr(base, key))
+            problems.append(SettingsProblem(path, line, key, f"{error}; using {default}"))
         else:
             good[key] = list(value) if key == "trusted_keys" else value
     return replace(base, **good), problems

@@ -43,7 +43,7 @@ def test_the_app_starts_and_names_the_file_line_and_key(qtbot, small_db, tmp_pat
 def test_an_unreadable_file_starts_a_safe_kiosk(qtbot, small_db, tmp_path):
     path, window = start(qtbot, small_db, tmp_path, "kiosk = maybe\n")
     assert window.isFullScreen() and not window.user.on_disk
-    assert "safe settings" in window.clinic_mode.problems.detail.text()
+    assert "safe side" in window.clinic_mode.problems.detail.text()
     window.clinic_mode.leave()
 
 

@@ -203,3 +203,13 @@ def test_a_read_only_home_for_another_user(small_db, tmp_path):
         assert list(home.iterdir()) == []
     finally:
         shutil.rmtree(shared)
+
+
+def test_a_settings_file_that_cannot_be_written(qtbot, small_db, tmp_path):
+    """A folder where settings.ini should be: the window opens and keeps its size in memory."""
+    paths.settings_file().mkdir(parents=True)
+    window = start(qtbot, small_db)
+    window.set_text_size(19)
+    window.close()
+    again = start(qtbot, small_db)
+    assert again.isVisible() and paths.settings_file().is_dir()
