@@ -45,7 +45,8 @@ def small_store(small_db: Path) -> ContentStore:
 
 @pytest.fixture(autouse=True)
 def user_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test's settings and user database live in its own folder, never the real one."""
+    """Each test's settings and user database live in its own folder, never the real one,
+    and no clinic settings file of the machine is read."""
     folder = tmp_path / "user-data"
     monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(folder))
     # Content packs: the machine-wide folder is the test's own, and no clinic file is found

@@ -23,16 +23,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from viewer import paths
-from viewer.store.user_file import (
-    MEMORY,
-    USER_SCHEMA_VERSION,
-    copy_to_memory,
-    move_aside,
-    open_sheet_db,
-    shred_all,
-)
-
-__all__ = ["USER_SCHEMA_VERSION", "Entry", "Header", "OwnQuestion", "UserStore"]
+from viewer.store.user_file import MEMORY, copy_to_memory, move_aside, open_sheet_db, shred_all
+from viewer.store.user_file import USER_SCHEMA_VERSION as USER_SCHEMA_VERSION  # re-exported
 
 HEADER_FIELDS = ("name", "appointment", "doctor")
 MAX_OWN_QUESTION = 600  # characters; keeps one question and its answer lines within a page
