@@ -10,7 +10,7 @@ from tests.sheet_pdf import page_texts
 from tests.ui.clinic.session_helpers import NAME, NOTES, OWN, clinic_window, type_a_session
 from tests.ui_helpers import IGNORE_OFFSCREEN
 from viewer.clinic.settings import read_clinic_file
-from viewer.ui.clinic.finish import DONE_TITLE, FAILED_TITLE, LABEL
+from viewer.ui.clinic.finish import DONE_TITLE, EMPTY_TITLE, FAILED_TITLE, LABEL
 from viewer.ui.window import app
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
@@ -110,4 +110,15 @@ def test_with_no_default_printer_the_print_dialog_asks(qtbot, small_db, tmp_path
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=2000)
     flow.dialog.reject()
     assert window.user.notes() == NOTES, "cancelling the dialog clears nothing"
+    window.clinic_mode.leave()
+
+
+def test_finish_with_nothing_on_the_sheet_prints_nothing(qtbot, small_db, tmp_path):
+    out = tmp_path / "printed.pdf"
+    window = clinic_window(qtbot, small_db, tmp_path, KIOSK, printer=pdf_printer(out))
+    qtbot.mouseClick(window.clinic_mode.finish_button, Qt.MouseButton.LeftButton)
+    notice = window.clinic_mode.finish.notice
+    assert notice.isVisible() and notice.title.text() == EMPTY_TITLE
+    assert notice.button.text() == "Back"
+    assert not out.exists()
     window.clinic_mode.leave()

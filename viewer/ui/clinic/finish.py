@@ -23,6 +23,9 @@ DONE_TITLE = "Please collect your sheet from the printer"
 DONE_BODY = ("Everything you chose and typed has been cleared from this computer, "
              "ready for the next person.")
 FAILED_TITLE = "Your sheet was not printed"
+EMPTY_TITLE = "There is nothing on your sheet yet"
+EMPTY_BODY = ("Open a topic's “Questions to ask your doctor” tab, tick the questions you "
+              "want to ask or add your own, then press Finish again.")
 
 
 def default_printer() -> QPrinter | None:
@@ -64,6 +67,10 @@ class FinishFlow(QObject):
         self.notice.pressed.connect(self.notice.hide)
 
     def start(self) -> None:
+        sheet = self._sheet()
+        if not (sheet.questions or sheet.notes.strip() or any(vars(sheet.header).values())):
+            self._show(EMPTY_TITLE, EMPTY_BODY, button="Back")  # no paper for an empty sheet
+            return
         printer = self._printer()
         if printer is not None:
             self._print_and_clear(printer)
@@ -88,6 +95,6 @@ class FinishFlow(QObject):
         where = printer.printerName() or "the printer"
         self._show(DONE_TITLE, DONE_BODY, f"Sent to {where}.")
 
-    def _show(self, title: str, body: str, detail: str = "") -> None:
-        self.notice.show_notice(title, body, "Start", detail)
+    def _show(self, title: str, body: str, detail: str = "", button: str = "Start") -> None:
+        self.notice.show_notice(title, body, button, detail)
         self.finished.emit(title)
