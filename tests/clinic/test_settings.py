@@ -94,7 +94,8 @@ def test_found_by_option_then_environment_then_system_folder(monkeypatch, tmp_pa
     ('trusted_keys = "one key"', "trusted_keys", "list of strings"),
     ("trusted_keys = [1, 2]", "trusted_keys", "list of strings"),
     ('trusted_keys = ["not base64!"]', "trusted_keys", "not a base64 key"),
-    ('clinic_nmae = "typo"', "clinic_nmae", "unknown key"),
+    ('clinic_nmae = "typo"', "clinic_nmae", "unknown key, ignored; did you mean clinic_name?"),
+    ('colour = "blue"', "colour", "the keys are listed in docs/clinic.md"),
 ])
 def test_a_bad_key_falls_back_and_names_file_line_and_key(tmp_path, line, key, words):
     path = write(tmp_path, f'kiosk = true\nclinic_name = "Riverside"\n{line}\n')

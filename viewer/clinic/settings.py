@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import difflib
 import logging
 import os
 import re
@@ -201,8 +202,9 @@ def _apply(base: ClinicSettings, values: dict[str, object], lines: dict[str, int
     for key, value in values.items():
         line = lines.get(key, 0)
         if key not in KEYS:
-            problems.append(SettingsProblem(path, line, key, "unknown key, ignored; the keys are: "
-                                            + ", ".join(KEYS)))
+            close = difflib.get_close_matches(key, KEYS, n=1)
+            hint = f"did you mean {close[0]}?" if close else "the keys are listed in docs/clinic.md"
+            problems.append(SettingsProblem(path, line, key, f"unknown key, ignored; {hint}"))
             continue
         error = _check(key, value)
         if error:

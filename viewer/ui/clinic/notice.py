@@ -7,7 +7,7 @@ opaque on purpose: while it shows, a passer-by cannot read the sheet behind it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from viewer import fonts
 
@@ -17,6 +17,7 @@ STYLE = """
 #clinicNotice { background: #fbf8f1; }
 #clinicNotice QLabel { color: #1a1a1a; background: transparent; }
 #clinicNotice QLabel#noticeDetail { color: #3d3d3d; }
+#clinicNotice QScrollArea, #clinicNotice QScrollArea > QWidget > QWidget { background: transparent; }
 #clinicNotice QPushButton {
     background: #1d3b5c; color: #ffffff; border: 3px solid #1d3b5c; border-radius: 12px;
     padding: 18px 48px; min-height: 48px;
@@ -51,7 +52,16 @@ class FullWindowNotice(QWidget):
         self.body = _label(BODY_POINTS)
         self.detail = _label(DETAIL_POINTS)
         self.detail.setObjectName("noticeDetail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long list of details scrolls rather than pushing the button off the screen
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.detail)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.detail.setAutoFillBackground(False)
         self.button = QPushButton()
         self.button.setFont(fonts.text_font(BUTTON_POINTS))
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -62,7 +72,7 @@ class FullWindowNotice(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.scroll)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         self.hide()
@@ -80,16 +90,27 @@ class FullWindowNotice(QWidget):
         self.title.setText(title)
         self.body.setText(body)
         self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
+        self.scroll.setVisible(bool(detail))
         self.button.setText(button)
         self.button.setAccessibleName(button)
         self.apply_style()
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
+        self._fit_detail()
         self.button.setFocus()
+
+    def _fit_detail(self) -> None:
+        """As tall as the details need, up to a third of the window; the rest scrolls."""
+        if not self.detail.text():
+            return
+        width = self.width() - 160 - self.scroll.verticalScrollBar().sizeHint().width()
+        needed = self.detail.heightForWidth(max(200, width)) + 8
+        self.scroll.setFixedHeight(min(needed, max(80, self.height() // 3)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
+            if self.isVisible():
+                self._fit_detail()
         return super().eventFilter(watched, event)
