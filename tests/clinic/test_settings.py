@@ -169,3 +169,10 @@ def test_every_key_is_documented():
     section = doc.split("## Clinic mode", 1)[1]
     missing = [k for k in KEYS if f"`{k}`" not in section]
     assert not missing, f"keys not in docs/clinic.md: {missing}"
+
+
+def test_a_key_set_twice_keeps_the_first(tmp_path):
+    s = read_clinic_file(write(tmp_path, "idle_minutes = 4\nkiosk = true\nidle_minutes = 9\n"))
+    assert s.idle_minutes == 4 and s.kiosk
+    [problem] = s.problems
+    assert (problem.line, problem.key) == (3, "idle_minutes") and "set twice" in problem.message

@@ -162,8 +162,9 @@ def _salvage(path: Path, text: str, err: tomllib.TOMLDecodeError
     line = int(match.group(1)) if match else 0
     message = _ERROR_LINE.sub("", str(err)).strip()
     broken_key = _key_at(text, line)
-    problems = [SettingsProblem(str(path), line, broken_key,
-                                f"not valid TOML ({message}); this line was skipped")]
+    said = ("is set twice; the first one is used" if "overwrite" in message
+            else f"not valid TOML ({message}); this line was skipped")
+    problems = [SettingsProblem(str(path), line, broken_key, said)]
     values: dict[str, object] = {}
     for n, raw in enumerate(text.splitlines(), 1):
         if n == line:
