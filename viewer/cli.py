@@ -80,10 +80,16 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 
 def _clinic(args: argparse.Namespace) -> ClinicSettings:
-    """The clinic settings in force; their problems are logged as they are read."""
-    from viewer.clinic.settings import load_clinic_settings
+    """The clinic settings in force; their problems are logged as they are read. A file
+    named with --clinic is also put in $PATIENT_VIEWER_CLINIC, so every part of the app
+    that reads the settings (the content packs' trusted keys too) reads the same file."""
+    import os
 
-    return load_clinic_settings(getattr(args, "clinic", None))
+    from viewer.clinic.settings import ENV, load_clinic_settings
+
+    if getattr(args, "clinic", None):
+        os.environ[ENV] = str(Path(args.clinic).absolute())
+    return load_clinic_settings()
 
 
 def parser() -> argparse.ArgumentParser:

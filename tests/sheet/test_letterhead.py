@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pypdf
@@ -9,6 +10,7 @@ import pytest
 
 from tests.sheet_pdf import page_texts
 from viewer.cli import main
+from viewer.clinic.settings import ENV
 from viewer.sheet.model import Letterhead, sheet_for_topics
 from viewer.sheet.painting import write_pdf
 
@@ -58,6 +60,7 @@ def test_the_sheet_command_reads_the_clinic_file(qapp, small_db, tmp_path, where
     option = ["--clinic", str(clinic)]
     argv = ["--database", str(small_db), *(option + sheet if where == "before" else sheet + option)]
     assert main(argv) == 0
+    assert os.environ[ENV] == str(clinic), "the content packs read the same clinic file"
     texts = page_texts(out)
     assert all("Riverside Oncology" in t and "front desk" in t for t in texts)
     assert set(page_sizes(out)) == {LETTER}

@@ -31,6 +31,7 @@ TEXT_SIZE_RANGE = (10, 30)  # points, as the window's A- and A+ buttons allow
 MAX_TEXT = 200  # characters for the name, phone and front-desk line printed on a sheet
 
 log = logging.getLogger(__name__)
+_LOGGED: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,9 @@ def load_clinic_settings(explicit: str | os.PathLike[str] | None = None) -> Clin
         return DESKTOP
     settings = read_clinic_file(path)
     for problem in settings.problems:
-        log.warning("clinic settings: %s", problem)
+        if str(problem) not in _LOGGED:  # several parts of the app read the file
+            _LOGGED.add(str(problem))
+            log.warning("clinic settings: %s", problem)
     return settings
 
 

@@ -79,6 +79,15 @@ class ClinicMode(QObject):
             tab.lock_down()
 
     def _lock_down(self) -> None:
+        # every menu entry that opens a dialog ends in "…" ("Install content update…"):
+        # in a kiosk they go, and a menu left empty goes with them
+        for menu in [a.menu() for a in self.window.menuBar().actions() if a.menu()]:
+            for action in menu.actions():
+                if action.text().endswith("\u2026"):
+                    action.setVisible(False)
+                    action.setEnabled(False)  # its shortcut too
+            if not any(a.isVisible() for a in menu.actions()):
+                menu.menuAction().setVisible(False)
         self.finish_button = finish_button()
         self.finish_button.clicked.connect(self.finish.start)
         self.window.header.layout().addWidget(self.finish_button)
