@@ -132,6 +132,11 @@ def test_the_commands_work_with_user_folders_under_a_plain_file(small_db, tmp_pa
                     "--out", str(out))
     assert sheet.returncode == 0, sheet.stderr
     assert "Is question 1 a good one to ask?" in page_texts(out)[0]
+    # and with the content the app ships (content packs looked for in the blocked folders)
+    shipped = tmp_path / "shipped.pdf"
+    sheet = run_cli(tmp_path, "sheet", "--topic", "enteromix", "--out", str(shipped))
+    assert sheet.returncode == 0, sheet.stderr
+    assert page_texts(shipped)
 
 
 WINDOW_ON_A_READ_ONLY_HOME = """
