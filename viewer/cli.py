@@ -80,16 +80,24 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 
 def _clinic(args: argparse.Namespace) -> ClinicSettings:
-    """The clinic settings in force; their problems are logged as they are read. A file
-    named with --clinic is also put in $PATIENT_VIEWER_CLINIC, so every part of the app
-    that reads the settings (the content packs' trusted keys too) reads the same file."""
+    """The clinic settings in force (see ``_name_clinic_file``); problems are logged."""
+    from viewer.clinic.settings import load_clinic_settings
+
+    return load_clinic_settings()
+
+
+def _name_clinic_file(args: argparse.Namespace) -> None:
+    """``--clinic FILE``, before or after the command, goes into $PATIENT_VIEWER_CLINIC, so
+    every part of the app that reads the settings (the content packs' trusted keys too)
+    reads the same file."""
     import os
 
-    from viewer.clinic.settings import ENV, load_clinic_settings
+    from viewer.clinic.settings import ENV
 
-    if getattr(args, "clinic", None):
-        os.environ[ENV] = str(Path(args.clinic).absolute())
-    return load_clinic_settings()
+    clinic = getattr(args, "clinic", None) or args.global_clinic
+    if clinic:
+        args.clinic = clinic
+        os.environ[ENV] = str(Path(clinic).absolute())
 
 
 def parser() -> argparse.ArgumentParser:
@@ -98,7 +106,7 @@ def parser() -> argparse.ArgumentParser:
                                             "vaccines, with every statement linked to its "
                                             "source. With no command, opens the app.")
     p.add_argument("--database", help="open this content database instead of the shipped one")
-    p.add_argument("--clinic", metavar="FILE", help=CLINIC_HELP)
+    p.add_argument("--clinic", metavar="FILE", dest="global_clinic", help=CLINIC_HELP)
     p.set_defaults(func=cmd_run)
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
     b = sub.add_parser("build", help="check seeds/ and resources/content/ and write the "
@@ -144,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser().parse_args(argv)
     setup_logging()
+    _name_clinic_file(args)
     try:
         return args.func(args)
     except ContentError as err:

@@ -75,3 +75,14 @@ def test_a_bad_clinic_file_still_gives_a_sheet(qapp, small_db, tmp_path, capsys)
     assert f"{clinic}:2: paper:" in capsys.readouterr().err
     assert set(page_sizes(out)) == {A4}
     assert "Riverside Oncology" in page_texts(out)[0]
+
+
+@pytest.mark.parametrize("argv", [["--clinic", "C", "content-info"], ["content-info", "--clinic", "C"],
+                                  ["--clinic", "C", "sheet", "--topic", "t", "--out", "x.pdf"]])
+def test_clinic_before_or_after_any_command_names_the_same_file(argv, monkeypatch):
+    from viewer.cli import _name_clinic_file, parser
+
+    monkeypatch.delenv(ENV, raising=False)
+    args = parser().parse_args(argv)
+    _name_clinic_file(args)
+    assert args.clinic == "C" and os.environ[ENV] == str(Path("C").absolute())
