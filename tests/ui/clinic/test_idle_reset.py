@@ -105,3 +105,13 @@ def test_an_open_dialog_is_closed_by_the_reset(qtbot, small_db, tmp_path):
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: window.user.notes() == "", timeout=4000)
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and deleted)
+
+
+def test_the_reset_takes_down_a_finish_notice_nobody_answered(qtbot, small_db, tmp_path):
+    window = clinic_window(qtbot, small_db, tmp_path, CLINIC, idle_ms=300, grace_ms=300)
+    finish = window.clinic_mode.finish
+    finish.start()  # an empty sheet: "There is nothing on your sheet yet"
+    assert finish.notice.isVisible()
+    qtbot.waitUntil(lambda: window.clinic_mode.idle.asking, timeout=3000)
+    qtbot.waitUntil(lambda: not window.clinic_mode.idle.asking, timeout=3000)
+    assert not finish.notice.isVisible()

@@ -2,7 +2,8 @@
 
 Everything personal goes: ticks, own questions and notes; name, date and doctor (all in
 the user store); the search box and the glossary's filter; the open source panel; the
-clipboard; and the text size and colours go back to the clinic's defaults.
+clipboard; any dialog or notice left open; and the text size and colours go back to the
+clinic's defaults.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+from viewer.ui.clinic.notice import FullWindowNotice
 
 if TYPE_CHECKING:
     from viewer.clinic.settings import ClinicSettings
@@ -20,6 +23,8 @@ def clear_session(window: MainWindow, clinic: ClinicSettings) -> None:
     for dialog in window.findChildren(QDialog):  # a half-done Save, Print or Clear
         if dialog.isVisible():
             dialog.reject()
+    for notice in window.findChildren(FullWindowNotice):  # "Please collect your sheet" too
+        notice.hide()
     window.user.clear()
     tab = window.topic_view.questions_tab
     if tab is not None:
