@@ -9,9 +9,12 @@ from tests.library import write_library
 from viewer.builder.pipeline import build_database
 from viewer.store.content import ContentStore
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 REPO = Path(__file__).resolve().parent.parent
+
+# With no display, one 1920x1080 screen (offscreen's own is 800x800, smaller than a real one).
+# A run on a real X server (QT_QPA_PLATFORM=xcb) is left as it is.
+if os.environ.setdefault("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'offscreen-screen.json'}"
 
 
 @pytest.fixture

@@ -64,11 +64,35 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run(database=Path(args.database) if args.database else None, clinic=_clinic(args))
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give the size as WIDTHxHEIGHT, e.g. 1280x720") from None
+    if width < 320 or height < 240:
+        raise argparse.ArgumentTypeError(f"{text!r}: at least 320x240")
+    return width, height
+
+
+def _scale(text: str) -> float:
+    try:
+        scale = float(text)
+    except ValueError:
+        scale = 0.0
+    if not 0.5 <= scale <= 4:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a scale from 0.5 to 4, e.g. 2")
+    return scale
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    if args.scale:  # Qt reads it once, when the application is made: set it before
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     from viewer.devtools.screenshots import write_screenshots
 
     return write_screenshots(Path(args.out), Path(args.database) if args.database else None,
-                             clinic=_clinic(args))
+                             size=args.size, clinic=_clinic(args))
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
@@ -118,6 +142,10 @@ def parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_check)
     s = sub.add_parser("screenshots", help="render every screen to PNG files, with no display")
     s.add_argument("--out", required=True, help="folder for the PNG files")
+    s.add_argument("--size", type=_size, default=None, metavar="WxH",
+                   help="the window in screen pixels, e.g. 1280x720 (default 1400x920)")
+    s.add_argument("--scale", type=_scale, default=None, metavar="F",
+                   help="Qt's scale factor, e.g. 2 for a high-density screen (QT_SCALE_FACTOR)")
     s.add_argument("--clinic", metavar="FILE", default=argparse.SUPPRESS,
                    help=CLINIC_HELP + "; adds the clinic screens")
     s.set_defaults(func=cmd_screenshots)

@@ -40,3 +40,36 @@ def test_with_a_clinic_file_the_clinic_screens_and_sheet_are_rendered(qtbot, sma
     assert len({idle.pixel(x, y) for x in range(0, 1400, 7) for y in range(0, 920, 7)}) > 2, \
         f"the {TITLE!r} notice is not blank"
     assert (out / "clinic-sheet.pdf").stat().st_size > 1000
+
+
+def test_size_and_scale_give_pngs_of_that_many_pixels_from_a_fresh_process(small_db, tmp_path):
+    """--scale must reach Qt before the application exists: a new process, as a user runs it."""
+    import os
+    import struct
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    out = tmp_path / "shots"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_SCALE_FACTOR")}
+    result = subprocess.run([sys.executable, "-m", "viewer", "--database", str(small_db), "screenshots",
+                             "--size", "1920x1080", "--scale", "2", "--out", str(out)],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    pngs = sorted(out.glob("*.png"))
+    assert len(pngs) >= 14  # two topics of four tabs, and the other screens
+    for png in pngs:
+        assert struct.unpack(">II", png.read_bytes()[16:24]) == (1920, 1080), png.name
+
+
+def test_a_bad_size_is_refused_with_a_clear_message(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    result = subprocess.run([sys.executable, "-m", "viewer", "screenshots", "--size", "big",
+                             "--out", str(tmp_path)], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "WIDTHxHEIGHT" in result.stderr

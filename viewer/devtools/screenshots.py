@@ -5,10 +5,14 @@ questions appear in the pictures and nothing is written but the pictures."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from viewer.clinic.settings import DESKTOP, ClinicSettings
@@ -29,14 +33,31 @@ def _settle(app: QApplication, ms: int = 60) -> None:
     app.processEvents()
 
 
+def _offscreen_screen(width: int, height: int) -> Path:
+    """No display: one offscreen screen of the size asked for (Qt's own is 800x800).
+    Returns the folder of its description, to remove once Qt has read it."""
+    folder = Path(tempfile.mkdtemp(prefix="patient-viewer-screen-"))
+    screen = folder / "screen.json"
+    screen.write_text(json.dumps({"screens": [{
+        "name": "Screenshots", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+    return folder
+
+
 def write_screenshots(out: Path, database: Path | None = None,
-                      clinic: ClinicSettings = DESKTOP) -> int:
-    if QApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+                      clinic: ClinicSettings = DESKTOP, size: tuple[int, int] | None = None) -> int:
+    """``size`` is the window in screen pixels: with Qt's scale factor 2 (QT_SCALE_FACTOR,
+    set before the application is made) the window is half as many points each way, and
+    each PNG is still ``size`` pixels."""
+    width, height = size or SIZE
+    screen = _offscreen_screen(width, height) if QApplication.instance() is None else None
     from viewer.store.user import UserStore
     from viewer.ui.window.app import application
 
     app = application()
+    if screen is not None:
+        shutil.rmtree(screen, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     opened = open_content(database, clinic.trusted_keys if clinic.in_clinic else None)
@@ -44,7 +65,13 @@ def write_screenshots(out: Path, database: Path | None = None,
     user = UserStore.in_memory()
     window = MainWindow(content, user, settings=MemorySettings(clinic.text_size, clinic.theme),
                         origin=opened.origin)
-    window.resize(*SIZE)
+    scale = window.devicePixelRatioF()
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(round(width / scale), round(height / scale))
+    if window.width() * scale > width or window.height() * scale > height:
+        print(f"note: the window cannot be smaller than {window.width()}x{window.height()} points; "
+              f"the pictures are {round(window.width() * scale)}x{round(window.height() * scale)}",
+              file=sys.stderr)
     window.show()
     _settle(app)
 
@@ -54,10 +81,15 @@ def write_screenshots(out: Path, database: Path | None = None,
         window.grab().save(str(path))
         written.append(path)
 
+    shot("first-start")  # with the "How to use this app" strip
+    window.howto.dismiss()
     topics = content.topics()
     for topic in topics:
         for tab in TABS:
             window.show_topic(topic.slug, tab)
+            if tab == "questions" and topic is topics[0]:  # two ticked: My sheet shows them
+                for row in list(window.topic_view.questions_tab.rows.values())[:2]:
+                    row.box.setChecked(True)
             shot(f"{topic.slug}-{tab}")
     window.show_sources()
     shot("sources")

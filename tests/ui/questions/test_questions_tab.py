@@ -184,3 +184,18 @@ def test_save_as_pdf_writes_the_sheet_in_the_chosen_order(qtbot, small_store: Co
     assert NOTES in whole and "Page 1 of" in whole
     tab.write_pdf_to(str(tmp_path / "no-such-folder" / "x.pdf"))
     assert "was not saved" in tab.status.text() and "does not exist" in tab.status.text()
+
+
+def test_list_and_my_sheet_side_by_side_when_wide_or_short_stacked_when_narrow_and_tall(
+        qtbot, small_store: ContentStore, user_db: Path) -> None:
+    from tests.layout_checks import scrolls
+
+    tab = open_tab(qtbot, small_store, user_db)
+    qtbot.mouseClick(tab.rows["topic-1-q1"].box, Qt.MouseButton.LeftButton)
+    for (width, height), side in (((1400, 800), True), ((500, 500), True), ((500, 1400), False)):
+        tab.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: (tab.width(), tab.height()) == (w, h))
+        assert tab.side_by_side() is side, (width, height)
+        assert tab.panel.list.isVisible() and tab.panel.list.count() == 1
+        assert scrolls(tab.list_page) and scrolls(tab.sheet_area)
+        assert not scrolls(tab.panel.list)  # it shows every row; the column around it scrolls

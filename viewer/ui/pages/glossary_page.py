@@ -57,6 +57,8 @@ class GlossaryPage(QWidget):
         self.list.setAccessibleName("Glossary words")
         self.list.setObjectName("plainList")
         self.list.setMinimumWidth(240)
+        self.list.setWordWrap(True)  # a long word wraps: the list never scrolls sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail = SafeText("Meaning of the chosen word")
         self.detail.setObjectName("termText")
         self.detail.link_activated.connect(self._link)

@@ -74,7 +74,11 @@ class LadderWidget(QWidget):
         return QSize(line * 30, int(line * 6.2))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        return QSize(self.fontMetrics().height() * 20, self.sizeHint().height())
+        """Narrow enough for a small window; wide enough that no step's name runs into the next
+        (the one step in bold may take a few pixels of the gap beside it)."""
+        widest = max(self.fontMetrics().horizontalAdvance(LADDER_LABELS[s]) for s in LADDER)
+        gap = max(4, self.fontMetrics().averageCharWidth() // 3)
+        return QSize(len(LADDER) * (widest + gap), self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)

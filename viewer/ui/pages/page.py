@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -87,7 +87,21 @@ def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_re
 
 # -- the widget ------------------------------------------------------------------------------------
 
-class PageView(QScrollArea):
+class VerticalScroll(QScrollArea):
+    """A scroll area that scrolls up and down only, so it is never narrower than its content:
+    its least width is the content's, and the window keeps to it (nothing cut at the right)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = content.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+
+class PageView(VerticalScroll):
     """A scrolling column of text blocks; tells the window which link was chosen."""
 
     link_activated = Signal(str)
@@ -97,7 +111,7 @@ class PageView(QScrollArea):
         its text blocks still keep to the comfortable line length."""
         super().__init__(parent)
         self.wide = wide
-        self._fill: QWidget | None = None
+        self._kept: list[QWidget] = []  # widgets made once and put back in after a clear
         self.setObjectName("page")
         self.setAccessibleName(name)
         self.setWidgetResizable(True)
@@ -121,7 +135,7 @@ class PageView(QScrollArea):
     def clear(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None and item.widget() is not self._fill:
+            if item.widget() is not None and item.widget() not in self._kept:
                 item.widget().deleteLater()
         self.tips = {}
 
@@ -135,22 +149,13 @@ class PageView(QScrollArea):
         block.show()
         return block
 
-    def add_widget(self, widget: QWidget, fill: bool = False) -> None:
-        """Add a widget; with ``fill``, it is at least as tall as the visible page."""
+    def add_widget(self, widget: QWidget, keep: bool = False) -> None:
+        """Add a widget; with ``keep``, ``clear`` takes it out but does not delete it."""
         widget.setParent(self.column)
         self._layout.addWidget(widget)
         widget.show()
-        if fill:
-            self._fill = widget
-            self._fit_fill()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        super().resizeEvent(event)
-        self._fit_fill()
-
-    def _fit_fill(self) -> None:
-        if self._fill is not None and self._fill.parent() is self.column:
-            self._fill.setMinimumHeight(max(300, self.viewport().height() - 48))
+        if keep and widget not in self._kept:
+            self._kept.append(widget)
 
     def finish(self) -> None:
         self._layout.addStretch(1)

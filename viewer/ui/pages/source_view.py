@@ -107,6 +107,7 @@ class SourceView(QFrame):
 
         self.heading = QLabel("Source")
         self.heading.setObjectName("panelHeading")
+        self.heading.setWordWrap(True)  # a long heading wraps beside the button, never cut
         self.close_button = QPushButton("Close")
         self.close_button.setAccessibleName("Close the source panel")
         self.close_button.setToolTip("Close the source panel (Esc)")

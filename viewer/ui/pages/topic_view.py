@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Statement
@@ -20,6 +20,7 @@ from viewer.ui.pages.page import (
     statement_html,
     text_page_html,
 )
+from viewer.ui.pages.tab_bar import fit_tab_bar, fit_titles
 from viewer.ui.text.labels import TAB_TITLES
 from viewer.ui.text.rich import PageLinks
 from viewer.vocabulary import TABS
@@ -54,15 +55,48 @@ class TopicView(QTabWidget):
         self.questions_tab: QuestionsTab | None = None  # made when the tab is first shown
         self.made_questions_tab: list[Callable[[QuestionsTab], object]] = []  # told when it is
         for tab in TABS:
-            page = PageView(TAB_TITLES[tab], wide=tab == "questions")
+            page = PageView(TAB_TITLES[tab])
             page.link_activated.connect(lambda href, t=tab: self._link(t, href))
             self.pages[tab] = page
-            self.addTab(page, TAB_TITLES[tab])
+            self.addTab(page if tab != "questions" else self._questions_holder(page), TAB_TITLES[tab])
+        fit_tab_bar(self.tabBar())
+        self._least_width = 0
+        self.fit_titles()
         self.currentChanged.connect(self._current_changed)
+
+    def _questions_holder(self, page: PageView) -> QWidget:
+        """The Questions tab is not one scrolling page: the page of questions sits beside
+        My sheet, each scrolling on its own, once the tab is first shown."""
+        holder = QWidget()
+        holder.setAccessibleName(TAB_TITLES["questions"])
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        holder.layout().addWidget(page)
+        return holder
 
     @property
     def content(self) -> ContentStore:
         return self.context.content
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_titles()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_titles()
+
+    def fit_titles(self) -> None:
+        least = fit_titles(self.tabBar(), [TAB_TITLES[t] for t in TABS], self.width())
+        if least != self._least_width:
+            self._least_width = least
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as the tabs with their titles on two lines (not the width of the titles
+        on one line, which would keep the window wide), and no narrower: no tab is ever cut."""
+        pages = max((self.widget(i).minimumSizeHint().width() for i in range(self.count())), default=0)
+        return QSize(max(pages, self._least_width), super().minimumSizeHint().height())
 
     def set_topic(self, slug: str) -> None:
         if slug == self.slug:
@@ -94,7 +128,7 @@ class TopicView(QTabWidget):
             return
         self._rendered.add(tab)
         page, css = self.pages[tab], self.context.css
-        page.clear()  # (the questions widget is kept: it is made once and moved back in)
+        page.clear()  # (the questions' rows are kept: made once, moved back in)
         topic = self.content.topic(self.slug)
         section = self.content.section(self.slug, tab)
         reviewed = self.content.meta().get("last_reviewed", "")
@@ -120,12 +154,14 @@ class TopicView(QTabWidget):
         if self.questions_tab is None:
             from viewer.ui.questions.questions_tab import QuestionsTab  # here: it is not needed at startup
 
-            self.questions_tab = QuestionsTab(self.content, self.user)
+            holder = page.parentWidget()
+            self.questions_tab = QuestionsTab(self.content, self.user, list_page=page)
             self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
+            holder.layout().addWidget(self.questions_tab)
             for listener in self.made_questions_tab:
                 listener(self.questions_tab)
         self.questions_tab.set_topic(self.slug)
-        page.add_widget(self.questions_tab, fill=True)
+        page.add_widget(self.questions_tab.rows_host, keep=True)
         for question in self.content.questions(self.slug):  # their sources go in the footer too
             for citation in question.citations:
                 links.number(citation.source_id)

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,8 @@ from viewer.marks import plain
 from viewer.sheet.model import chosen
 from viewer.store.content import ContentStore
 from viewer.store.user import HEADER_FIELDS, MAX_OWN_QUESTION, Entry, UserStore
+from viewer.ui.questions.fitting import FitList, FitTextEdit
+from viewer.ui.questions.flow import FlowLayout
 
 FIELD_LABELS = {"name": "Name", "appointment": "Appointment date", "doctor": "Doctor or clinic"}
 FIELD_HINTS = {"name": "optional", "appointment": "for example: Tuesday 14 March, 10:30",
@@ -35,6 +35,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sheetHeading")
+    label.setWordWrap(True)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -56,37 +57,23 @@ class MySheetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        layout.addWidget(heading("Your details (printed at the top)"))
-        form = QFormLayout()
-        self.fields: dict[str, QLineEdit] = {}
-        for name in HEADER_FIELDS:
-            edit = QLineEdit()
-            edit.setPlaceholderText(FIELD_HINTS[name])
-            edit.setAccessibleName(FIELD_LABELS[name])
-            edit.setMaxLength(200)
-            edit.textEdited.connect(lambda text, f=name: self.user.set_header(f, text))
-            form.addRow(FIELD_LABELS[name] + ":", edit)
-            self.fields[name] = edit
-        layout.addLayout(form)
-
         layout.addWidget(heading("My sheet"))
         hint = QLabel("Everything you ticked or added, from every topic. Put the most important "
                       "first: drag, or use Move up and Move down (Alt+Up, Alt+Down).")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.list = QListWidget()
+        self.list = FitList(min_rows=2)
         self.list.setAccessibleName("My sheet: the questions I will ask, in order")
         self.list.setWordWrap(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setMinimumHeight(160)
         self.list.setSpacing(3)
         self.list.model().rowsMoved.connect(self._rows_dragged)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
 
-        row = QHBoxLayout()
+        row = FlowLayout()
         self._keys: dict[int, QPushButton] = {}
         self.list.installEventFilter(self)
         self.up = self._button("Move up", "Alt+Up", lambda: self.move_current(-1), row)
@@ -96,10 +83,9 @@ class MySheetPanel(QWidget):
         layout.addLayout(row)
 
         layout.addWidget(heading("Add my own question"))
-        self.own_text = QPlainTextEdit()
+        self.own_text = FitTextEdit(min_lines=2)
         self.own_text.setAccessibleName("My own question")
         self.own_text.setPlaceholderText("Type a question of your own")
-        self.own_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.own_text.setTabChangesFocus(True)
         layout.addWidget(self.own_text)
         own_row = QHBoxLayout()
@@ -114,16 +100,30 @@ class MySheetPanel(QWidget):
         layout.addLayout(own_row)
 
         layout.addWidget(heading("My notes"))
-        self.notes = QPlainTextEdit()
+        self.notes = FitTextEdit(min_lines=4)
         self.notes.setAccessibleName("My notes")
         self.notes.setPlaceholderText("Anything you want to remember or tell your care team")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
         self.notes.textChanged.connect(lambda: self.user.set_notes(self.notes.toPlainText()))
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(heading("Your details (printed at the top of the sheet)"))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, when narrow
+        self.fields: dict[str, QLineEdit] = {}
+        for name in HEADER_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(FIELD_HINTS[name])
+            edit.setAccessibleName(FIELD_LABELS[name])
+            edit.setMaxLength(200)
+            edit.textEdited.connect(lambda text, f=name: self.user.set_header(f, text))
+            form.addRow(FIELD_LABELS[name] + ":", edit)
+            self.fields[name] = edit
+        layout.addLayout(form)
+
+        layout.addStretch(1)
         self.reload()
 
-    def _button(self, text: str, keys: str, slot: object, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, keys: str, slot: object, row: FlowLayout) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(f"{text} ({keys})")
         button.clicked.connect(slot)

@@ -7,112 +7,48 @@ which holds what was chosen across every topic, and the print buttons.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QCheckBox,
+    QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from viewer.errors import ViewerError
-from viewer.marks import plain
 from viewer.sheet.model import Letterhead, Sheet, sheet_from_user
 from viewer.sheet.painting import paint_sheet, setup_page, write_pdf
 from viewer.store.content import ContentStore
-from viewer.store.models import Citation, Question
 from viewer.store.user import UserStore
+from viewer.ui.pages.page import PageView, VerticalScroll
+from viewer.ui.questions.flow import FlowLayout, WrapBox
 from viewer.ui.questions.my_sheet import MySheetPanel, heading
+from viewer.ui.questions.question_row import QuestionRow
 
+SIDE_CHARS = 44  # the narrowest comfortable column, in characters
+STACK_LINES = 32  # stacked, each pane must still show a dozen lines or so
+PIN_LINES = 18  # a shorter tab scrolls the print buttons with My sheet
 CLEAR_TEXT = ("Clear my sheet?\n\nThis removes your ticked questions, your own questions, your "
               "notes and your name from this computer. It cannot be undone.")
-
-
-class _ClickLabel(QLabel):
-    clicked = Signal()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() == Qt.MouseButton.LeftButton and not self.hasSelectedText():
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-
-class QuestionRow(QWidget):
-    """One question: tick box and text, a "Why ask this?" that opens, its sources."""
-
-    ticked = Signal(str, bool)
-    source_clicked = Signal(object)  # Citation
-
-    def __init__(self, question: Question, source_titles: dict[str, str], checked: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.question = question
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        top = QHBoxLayout()
-        text = plain(question.text)
-        self.box = QCheckBox()
-        self.box.setAccessibleName(text)
-        self.box.setChecked(checked)
-        self.box.toggled.connect(lambda on: self.ticked.emit(question.id, on))
-        self.label = _ClickLabel(text)
-        self.label.setWordWrap(True)
-        self.label.setBuddy(self.box)
-        self.label.clicked.connect(self.box.toggle)
-        top.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.label, 1)
-        layout.addLayout(top)
-
-        self.why_button = QToolButton()
-        self.why_button.setText("Why ask this?")
-        self.why_button.setCheckable(True)
-        self.why_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.why_button.setAutoRaise(True)
-        self.why_button.toggled.connect(self._show_why)
-        layout.addWidget(self.why_button)
-        links = " ".join(f'<a href="{i}">[{i + 1}] {html.escape(source_titles.get(c.source_id, c.source_id))}'
-                         "</a>" for i, c in enumerate(question.citations))
-        self.why = QLabel(f"{html.escape(plain(question.why))}"
-                          + (f"<br><small>From: {links}</small>" if links else ""))
-        self.why.setTextFormat(Qt.TextFormat.RichText)
-        self.why.setWordWrap(True)
-        self.why.setIndent(24)
-        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.why.linkActivated.connect(self._link)
-        self.why.hide()
-        layout.addWidget(self.why)
-
-    def _show_why(self, shown: bool) -> None:
-        self.why.setVisible(shown)
-        self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-
-    def _link(self, href: str) -> None:
-        citation: Citation = self.question.citations[int(href)]
-        self.source_clicked.emit(citation)
-
-    def set_checked(self, on: bool) -> None:
-        self.box.blockSignals(True)
-        self.box.setChecked(on)
-        self.box.blockSignals(False)
 
 
 class QuestionsTab(QWidget):
     source_requested = Signal(object)  # Citation: open the source at this quote
 
-    def __init__(self, content: ContentStore, user: UserStore, parent: QWidget | None = None) -> None:
+    def __init__(self, content: ContentStore, user: UserStore, list_page: PageView | None = None,
+                 parent: QWidget | None = None) -> None:
+        """``list_page``: the page the questions go in (the topic's tab gives its own, with the
+        tab's heading and key points above them)."""
         super().__init__(parent)
         self.content = content
         self.user = user
@@ -122,45 +58,79 @@ class QuestionsTab(QWidget):
         self.dialog: QWidget | None = None  # the file, print or confirmation dialog open now
         self.letterhead = Letterhead()  # a clinic's lines and paper (see docs/clinic.md)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.list_area = QScrollArea()
-        self.list_area.setWidgetResizable(True)
-        self.list_area.setAccessibleName("Questions for this topic")
-        self._list_host = QWidget()
-        self.list_area.setWidget(self._list_host)
-        splitter.addWidget(self.list_area)
+        # Left, the page with the topic's questions; right, My sheet above the print buttons.
+        # Each scrolls on its own and nothing inside them scrolls: one scroll per view.
+        self.list_page = list_page or PageView("Questions to ask your doctor")
+        self.rows_host = QWidget()
+        self.rows_host.setAccessibleName("Questions for this topic")
+        QVBoxLayout(self.rows_host).setContentsMargins(0, 0, 0, 0)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
         self.panel = MySheetPanel(content, user)
         self.panel.changed.connect(self._sync_ticks)
-        right_layout.addWidget(self.panel, 1)
-        right_layout.addLayout(self._print_row())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("What happened")
-        right_layout.addWidget(self.status)
-        right_area = QScrollArea()
-        right_area.setAccessibleName("My sheet: details, chosen questions, own questions and notes")
-        right_area.setWidgetResizable(True)
+        column = QWidget()
+        column.setObjectName("pageColumn")
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(16, 16, 16, 16)
+        column_layout.addWidget(self.panel)
+        column_layout.addWidget(self.status)
+        self.sheet_area = VerticalScroll()
+        self.sheet_area.setObjectName("page")
+        self.sheet_area.setAccessibleName("My sheet: chosen questions, own questions, notes and details")
+        self.sheet_area.setWidgetResizable(True)
         # wrap, never scroll sideways: a clipped line is a line a patient does not read
-        right_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_area.setWidget(right)
-        splitter.addWidget(right_area)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.sheet_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sheet_area.setWidget(column)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.sheet_area, 1)
+        self.print_box = self._print_row()
+        right_layout.addWidget(self.print_box)  # in sight whatever is scrolled, if there is room
+        self.sheet_side = right
+        self._column_layout = column_layout
 
-    def _print_row(self) -> QVBoxLayout:
-        box = QVBoxLayout()
-        self.large_print = QCheckBox("Large print")
-        self.large_print.setChecked(self.user.option("large_print") == "1")
-        self.large_print.toggled.connect(
-            lambda on: self.user.set_option("large_print", "1" if on else "0"))
-        box.addWidget(self.large_print)
-        row = QHBoxLayout()
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(12)
+        self.box.addWidget(self.list_page, 1)
+        self.box.addWidget(right, 1)
+
+    def side_by_side(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        """Side by side, each column the full height; stacked (the list above My sheet) only
+        when the tab is too narrow for two comfortable columns and tall enough for two panes."""
+        super().resizeEvent(event)
+        size = event.size()
+        narrow = size.width() < 2 * SIDE_CHARS * self.fontMetrics().averageCharWidth()
+        tall = size.height() >= STACK_LINES * self.fontMetrics().lineSpacing()
+        want = QBoxLayout.Direction.TopToBottom if narrow and tall else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != want:
+            self.box.setDirection(want)
+        self._pin_print_row(size.height() >= PIN_LINES * self.fontMetrics().lineSpacing())
+
+    def print_row_pinned(self) -> bool:
+        return self.print_box.parentWidget() is self.sheet_side
+
+    def _pin_print_row(self, pinned: bool) -> None:
+        """Below My sheet's column when the tab is tall; at the end of the column when it is
+        short, so My sheet keeps the height."""
+        if pinned == self.print_row_pinned():
+            return
+        self.print_box.parentWidget().layout().removeWidget(self.print_box)
+        if pinned:
+            self.sheet_side.layout().addWidget(self.print_box)
+        else:
+            self._column_layout.addWidget(self.print_box)
+        self.print_box.show()
+
+    def _print_row(self) -> WrapBox:
+        """The print buttons on one line; large print and clearing on the next."""
+        row = FlowLayout()
         self.preview_button = QPushButton("Print preview")
         self.preview_button.clicked.connect(self.preview)
         self.print_button = QPushButton("Print\u2026")
@@ -169,24 +139,29 @@ class QuestionsTab(QWidget):
         self.pdf_button.clicked.connect(self.save_pdf)
         for button in (self.preview_button, self.print_button, self.pdf_button):
             row.addWidget(button)
-        box.addLayout(row)
+        second = FlowLayout(spacing=16)
+        self.large_print = QCheckBox("Large print")
+        self.large_print.setChecked(self.user.option("large_print") == "1")
+        self.large_print.toggled.connect(
+            lambda on: self.user.set_option("large_print", "1" if on else "0"))
+        second.addWidget(self.large_print)
         self.clear_button = QPushButton("Clear my sheet\u2026")
         self.clear_button.setObjectName("dangerButton")
         self.clear_button.setToolTip("Remove everything on this sheet from this computer")
         self.clear_button.clicked.connect(self.ask_clear)
-        box.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return box
+        second.addWidget(self.clear_button)
+        return WrapBox([row, second])
 
     # -- the topic's questions ---------------------------------------------------------------
 
     def set_topic(self, slug: str) -> None:
         self.slug = slug
         self.panel.topic_slug = slug
-        topic = self.content.topic(slug)
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        # The page around this widget already shows the tab's heading and key points.
-        host.setAccessibleName(f"Questions to ask your doctor about {topic.title}")
+        layout = self.rows_host.layout()
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         self.rows = {}
         group = None
         for question in self.content.questions(slug):
@@ -199,9 +174,12 @@ class QuestionsTab(QWidget):
             row.source_clicked.connect(self.source_requested)
             self.rows[question.id] = row
             layout.addWidget(row)
-        layout.addStretch(1)
-        self.list_area.setWidget(host)
-        self._list_host = host
+        for i in range(layout.count()):  # shown now, not on the next event: the host may be visible
+            if layout.itemAt(i).widget() is not None:
+                layout.itemAt(i).widget().show()
+        if self.rows_host.parent() is not self.list_page.column:  # on its own, not in a topic's tab
+            self.list_page.add_widget(self.rows_host, keep=True)
+            self.list_page.finish()
 
     def _ticked(self, question_id: str, on: bool) -> None:
         if on:
@@ -289,9 +267,12 @@ class QuestionsTab(QWidget):
         self.reload()
         self._say("Your sheet was cleared. Nothing of it is left on this computer.")
 
-    def _show(self, dialog: QWidget) -> None:
+    def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opener = QApplication.focusWidget()  # a keyboard user goes on from the same button
+        if opener is not None:
+            dialog.finished.connect(lambda _result: opener.setFocus())
         dialog.open()
 
     def _say(self, text: str) -> None:

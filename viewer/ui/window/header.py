@@ -33,6 +33,7 @@ class HeaderBar(QWidget):
         self.contrast.setCheckable(True)
         title = QLabel(APP_TITLE)
         title.setObjectName("appTitle")
+        title.setWordWrap(True)  # on two lines in a narrow window, never cut
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 12, 20, 12)
         row.setSpacing(12)

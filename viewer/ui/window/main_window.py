@@ -23,11 +23,20 @@ from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.header import APP_TITLE, HeaderBar
+from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
 from viewer.ui.window.search_flow import SearchFlow
+from viewer.ui.window.source_panel import LEFT_WIDTH
 from viewer.ui.window.theme import MAX_TEXT_SIZE, MIN_TEXT_SIZE, clamp_text_size, theme_named
-from viewer.ui.window.window_state import Settings, WindowState, load_state, open_settings, save_state
+from viewer.ui.window.window_state import (
+    Settings,
+    WindowState,
+    load_state,
+    open_settings,
+    place_window,
+    save_state,
+)
 from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
@@ -83,7 +92,7 @@ class MainWindow(QMainWindow):
         self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"))
         self.search_box.query.connect(self.search.run)
         self.search_box.cancelled.connect(self.search.cancel)
-        self.resize(self.state.width, self.state.height)
+        place_window(self, self.state)  # the saved place if it still fits, else fit the screen
         self._set_font()
         self._apply_style()
         self.header.contrast.setChecked(self.theme.name == "high-contrast")
@@ -99,7 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 900])
+        self.splitter.setSizes([LEFT_WIDTH, 900])
 
         central = QWidget()
         central.setObjectName("central")
@@ -107,11 +116,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        self.howto = HowToStrip(self.settings)
+        self.howto.dismissed.connect(lambda: self.nav.setFocus())
+        layout.addWidget(self.howto)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.setMinimumSize(760, 540)
         self.statusBar().setAccessibleName("Messages")
-        self.setTabOrder(self.header.contrast, self.nav)
+        self.setTabOrder(self.header.contrast, self.howto.button)
+        self.setTabOrder(self.howto.button, self.nav)
 
     @property
     def sources_page(self) -> SourcesPage:
@@ -152,8 +164,8 @@ class MainWindow(QMainWindow):
         self.source_panel.open().show_source(source_id, paragraph_n=paragraph_n)
 
     def close_source(self) -> None:
-        self.source_panel.close()
-        self.stack.currentWidget().setFocus()
+        if not self.source_panel.close():  # back to the link that opened it, or to the page
+            self.stack.currentWidget().setFocus()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -263,6 +275,7 @@ class MainWindow(QMainWindow):
     def _save(self) -> None:
         if not self.isMaximized():
             self.state.width, self.state.height = self.width(), self.height()
+        self.state.geometry = self.saveGeometry()
         save_state(self.settings, self.state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)

@@ -57,4 +57,4 @@ def make_pages(window: MainWindow) -> tuple[LazyPages, SourcePanel]:
     pages = LazyPages()
     for key, factory in (("sources", sources), ("glossary", glossary), ("results", results)):
         pages.register(key, factory)
-    return pages, SourcePanel(window.splitter, window.left, source, window.width)
+    return pages, SourcePanel(window.splitter, window.left, source, window.stack)
