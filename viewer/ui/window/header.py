@@ -31,9 +31,8 @@ class HeaderBar(QWidget):
         self.contrast = _button("High contrast", "High contrast colours",
                                 "Switch between calm colours and high contrast")
         self.contrast.setCheckable(True)
-        title = QLabel(APP_TITLE)
+        self.title = title = QLabel(APP_TITLE)
         title.setObjectName("appTitle")
-        title.setWordWrap(True)  # on two lines in a narrow window, never cut
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 12, 20, 12)
         row.setSpacing(12)
@@ -44,3 +43,16 @@ class HeaderBar(QWidget):
         self.setTabOrder(self.search_box, self.smaller)
         self.setTabOrder(self.smaller, self.larger)
         self.setTabOrder(self.larger, self.contrast)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The title on one line when it fits beside the rest, else on two: never cut."""
+        super().resizeEvent(event)
+        row = self.layout()
+        margins = row.contentsMargins()
+        others = sum(row.itemAt(i).minimumSize().width() if row.itemAt(i).widget() is self.search_box
+                     else row.itemAt(i).sizeHint().width() for i in range(1, row.count()))
+        needed = (self.title.fontMetrics().horizontalAdvance(APP_TITLE) + others
+                  + row.spacing() * (row.count() - 1) + margins.left() + margins.right() + 8)
+        wrap = event.size().width() < needed
+        if wrap != self.title.wordWrap():
+            self.title.setWordWrap(wrap)
