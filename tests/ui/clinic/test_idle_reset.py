@@ -21,6 +21,7 @@ def test_after_the_quiet_spell_the_notice_asks_and_then_everything_is_cleared(
     window = clinic_window(qtbot, small_db, tmp_path, CLINIC, idle_ms=300, grace_ms=600)
     idle = window.clinic_mode.idle
     type_a_session(qtbot, window)
+    window.howto.dismiss()
     tab = window.topic_view.questions_tab
     assert window.user.entries() and window.source_panel.is_open()
     assert window.text_size == 18 and window.theme.name == "high-contrast"
@@ -47,6 +48,7 @@ def test_after_the_quiet_spell_the_notice_asks_and_then_everything_is_cleared(
     assert window.text_size == 16 and window.theme.name == "day"
     assert window.topic_view.current_tab() == "what"
     assert window.nav.currentRow() == 0
+    assert window.howto.isVisibleTo(window), "the next reader sees how to use the app"
     # nothing comes back with Ctrl+Z in the boxes the patient typed in
     for box in (tab.panel.notes, tab.panel.fields["name"], window.search_box):
         box.setFocus()

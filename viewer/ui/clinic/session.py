@@ -42,5 +42,6 @@ def clear_session(window: MainWindow, clinic: ClinicSettings) -> None:
     if topics:
         window.show_topic(topics[0].slug, "what")
     window.statusBar().clearMessage()
+    window.howto.show_again()  # the next patient is a first-time reader too
     QApplication.clipboard().clear()
     window.nav.setFocus()

@@ -47,3 +47,8 @@ class HowToStrip(QFrame):
         self.settings.setValue(KEY, "1")
         self.settings.sync()
         self.dismissed.emit()
+
+    def show_again(self) -> None:
+        """Forget the dismissal: on a shared computer each new reader sees the strip."""
+        self.settings.remove(KEY)
+        self.setVisible(True)
