@@ -50,5 +50,5 @@ class HowToStrip(QFrame):
 
     def show_again(self) -> None:
         """Forget the dismissal: on a shared computer each new reader sees the strip."""
-        self.settings.remove(KEY)
+        self.settings.setValue(KEY, "")
         self.setVisible(True)
