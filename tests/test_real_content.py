@@ -60,12 +60,31 @@ def test_an_independent_reading_finds_every_quote_in_its_paragraph(db):
 
 
 def test_every_statement_evidence_entry_and_question_cites_a_source(db):
-    for table, owner, only in (("statements", "statement", "kind != 'heading' AND "),
+    for table, owner, only in (("statements", "statement", "kind NOT IN ('heading', 'howto') AND "),
                                ("evidence", "evidence", ""), ("questions", "question", "")):
         uncited = db.execute(f"SELECT id FROM {table} t WHERE {only}"
                              "NOT EXISTS (SELECT 1 FROM citations c WHERE c.owner_type = ? "
                              "AND c.owner_id = t.id)", (owner,)).fetchall()
         assert uncited == []
+
+
+def test_app_instructions_carry_no_citation_and_every_topic_has_one(db):
+    """How to use the app is not a claim (CONTENT.md): never cited, and each Questions tab
+    says how to use it."""
+    howto = db.execute("SELECT id, topic_slug FROM statements WHERE kind = 'howto'").fetchall()
+    assert {slug for _, slug in howto} == {slug for (slug,) in db.execute("SELECT slug FROM topics")}
+    cited = db.execute("SELECT count(*) FROM citations WHERE owner_type = 'statement' AND owner_id "
+                       "IN (SELECT id FROM statements WHERE kind = 'howto')").fetchone()[0]
+    assert cited == 0
+
+
+def test_survival_is_never_an_average_and_the_trial_topic_is_linked(db):
+    texts = [t for (t,) in db.execute("SELECT text FROM statements UNION ALL SELECT found FROM "
+                                      "evidence UNION ALL SELECT text || ' ' || why FROM questions")]
+    assert not [t for t in texts if "average" in t.lower() and "month" in t.lower()]
+    linking = {slug for (slug,) in db.execute(
+        "SELECT DISTINCT topic_slug FROM statements WHERE text LIKE '%[[clinical-trials|%'")}
+    assert linking >= {"enteromix", "personalised-vaccines", "oncolytic-viruses"}
 
 
 def test_enough_questions_and_glossary_terms(db):

@@ -39,7 +39,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from viewer.builder.pipeline import check
-    from viewer.builder.readability import MAX_GRADE
+    from viewer.builder.readability import MAX_GRADE, MAX_MEDIAN, median_grade
 
     report, problems = check(_root())
     if report.grades:
@@ -47,6 +47,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         for g in report.grades:
             flag = "" if g.grade <= MAX_GRADE else f"  over {MAX_GRADE:g}"
             print(f"{g.topic:<26}{g.tab:<11}{g.grade:>5.1f}{flag}")
+        print(f"highest grade {max(g.grade for g in report.grades):g} (at most {MAX_GRADE:g}), "
+              f"median {median_grade(report.grades):g} (at most {MAX_MEDIAN:g})")
     print(f"{len(report.library.sources)} sources, {len(report.library.topics)} topics, "
           f"{len(report.located)} citations found in their sources")
     if problems:

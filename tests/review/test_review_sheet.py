@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import re
-import shutil
 from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import REPO
+from tests.library import write_library
 from tests.packs.helpers import Signer
 from viewer.cli import main
 
-TOPIC = "resources/content/topics/enteromix.txt"
-OLD_LINE = "A news report says two research centres in Russia made it.\n"
-NEW_LINE = "Two research centres in Russia made it, a news report says.\n"
-ADDED = ("A news report says 48 people took part in the first trial in people.\n"
-         "  [enteromix-hope] followed by Phase I human trials with 48 volunteers\n\n")
+# the tiny library of tests/library.py, so the test does not hang on today's wording
+TOPIC = "resources/content/topics/topic-1.txt"
+OLD_LINE = "It trains the body to find the marks.\n"
+NEW_LINE = "It trains the body to find those marks.\n"
+HEADING = "## Who it is for\n"
+ADDED = ("Doctors tested it in mice.\n"
+         "  [test-news] Doctors tested the made-up vaccine JX-594 in mice.\n\n")
 
 
 @pytest.fixture
 def repo(tmp_path, monkeypatch):
-    root = tmp_path / "repo"
-    shutil.copytree(REPO / "seeds", root / "seeds")
-    shutil.copytree(REPO / "resources", root / "resources")
+    root = write_library(tmp_path / "repo")
     monkeypatch.chdir(root)
     return root
 
@@ -31,9 +30,8 @@ def repo(tmp_path, monkeypatch):
 def edit(repo) -> None:
     page = repo / TOPIC
     text = page.read_text(encoding="utf-8")
-    assert OLD_LINE in text and "## Can I get it?\n" in text
-    text = text.replace(OLD_LINE, NEW_LINE).replace("## Can I get it?\n",
-                                                   ADDED + "## Can I get it?\n", 1)
+    assert OLD_LINE in text and HEADING in text
+    text = text.replace(OLD_LINE, NEW_LINE).replace(HEADING, ADDED + HEADING, 1)
     page.write_text(text, encoding="utf-8")
 
 
@@ -62,10 +60,11 @@ def test_a_changed_page_shows_its_changes_with_passages_and_grades(repo, tmp_pat
     assert main(["review", "--since", str(old), "--out", str(out)]) == 0
     assert "1 added, 1 changed, 0 removed" in capsys.readouterr().out
     html = out.read_text(encoding="utf-8")
-    assert "<del>A news report says two</del> <ins>Two</ins> research centres" in html
+    assert re.search(r"find <del>the</del> <ins>those</ins> marks", html), "a word-level diff"
     # the added statement's quote, marked inside its whole source paragraph
-    assert re.search(r"[^>]+<mark>followed by Phase I human trials with 48 volunteers</mark>", html)
-    assert html.count("Reading grade before") == 4  # one table per topic
+    assert re.search(r"<mark>Doctors tested the made-up vaccine JX-594 in mice.</mark>[^<]*Tumours",
+                     html)
+    assert html.count("Reading grade before") == 2  # one table per topic
     assert "content pack number 1" in html if since == "pack" else "built as shipped content" in html
     parser = Links()
     parser.feed(html)

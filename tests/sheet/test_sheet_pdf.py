@@ -225,6 +225,7 @@ def test_cited_background_notes_print_their_references(qapp, real_db: Path, tmp_
         write_pdf(sheet, out)
         text = flat(" ".join(page_texts(out)))
         reference = next(s for s in sheet.sources if s in notes).references[0]
-        assert flat("Reference: " + reference) in text
+        squeeze = str.maketrans("", "", " \t\n")  # a long web address wraps at any character
+        assert ("Reference: " + reference).translate(squeeze) in text.translate(squeeze)
     finally:
         store.close()

@@ -17,6 +17,7 @@ QUESTION_FIELDS = ("group", "text", "why")
 HEADER_FIELDS = ("topic", "title", "summary", "order", "reviewed", "current-to", "stage",
                  "stage-label")
 OPTIONAL_HEADER = ("stage-label", "current-to")
+NO_STAGE = "none"  # the ladder shows the steps and marks none (a topic about no one treatment)
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CITE = re.compile(r"\[(?P<source>[^\]\s]+)(?:\s+\u00b6\s*(?P<n>\d+))?\]\s*(?P<quote>.*)$")
@@ -121,8 +122,9 @@ def parse_topic(path: Path, shown: str) -> tuple[Topic | None, list[Problem]]:
     h = {k: v for k, (_, v) in header.items()}
     stage_block = Block("stage", h.get("stage-label") or h["stage"], shown, header["stage"][0],
                         cites=stage_cites)
+    stage = "" if h["stage"] == NO_STAGE else h["stage"]  # a page about no one treatment
     return Topic(h["topic"], h["title"], h["summary"], int(h["order"]), h["reviewed"],
-                 h["stage"], h.get("stage-label", ""), shown, stage_block, sections,
+                 stage, h.get("stage-label", ""), shown, stage_block, sections,
                  current_to=h.get("current-to", "")), problems
 
 
@@ -147,8 +149,9 @@ def _check_header(header: dict[str, tuple[int, str]], path: Path, shown: str) ->
     if current and not _MONTH.fullmatch(current):
         problems.append(Problem(shown, line, f"current-to '{current}' is not a month (YYYY-MM)"))
     line, stage = header["stage"]
-    if stage not in STAGES:
-        problems.append(Problem(shown, line, f"stage '{stage}' is not one of: {', '.join(STAGES)}"))
+    if stage not in (*STAGES, NO_STAGE):
+        problems.append(Problem(shown, line, f"stage '{stage}' is not one of: "
+                                             f"{', '.join(STAGES)}, or {NO_STAGE}"))
     return problems
 
 

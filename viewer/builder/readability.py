@@ -6,6 +6,8 @@ Measured with textstat 0.7.5-0.7.8, which takes syllable counts from the
 
 from __future__ import annotations
 
+import statistics
+
 import textstat
 
 from viewer.builder.library import Grade, Library, Section
@@ -14,6 +16,7 @@ from viewer.marks import plain
 
 MAX_GRADE = 8.0
 AIM_GRADE = 6.0
+MAX_MEDIAN = 6.5  # the median over every tab of every topic
 
 
 def section_prose(section: Section) -> str:
@@ -40,7 +43,8 @@ def grade(text: str) -> float:
 
 
 def grade_all(library: Library) -> tuple[list[Grade], list[Problem]]:
-    """The grade of every tab, and a problem for each tab over ``MAX_GRADE``."""
+    """The grade of every tab, a problem for each tab over ``MAX_GRADE``, and one if the
+    median of all tabs is over ``MAX_MEDIAN``."""
     grades: list[Grade] = []
     problems: list[Problem] = []
     for topic in library.topics:
@@ -51,4 +55,12 @@ def grade_all(library: Library) -> tuple[list[Grade], list[Problem]]:
                 problems.append(Problem(topic.path, section.line,
                                         f"tab '{section.tab}' reads at Flesch-Kincaid grade {g}; "
                                         f"it must be {MAX_GRADE:g} or below"))
+    if grades and (middle := median_grade(grades)) > MAX_MEDIAN:
+        problems.append(Problem("resources/content/topics", 0,
+                                f"the median grade of all tabs is {middle:g}; it must be "
+                                f"{MAX_MEDIAN:g} or below"))
     return grades, problems
+
+
+def median_grade(grades: list[Grade]) -> float:
+    return round(statistics.median(g.grade for g in grades), 2)

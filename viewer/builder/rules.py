@@ -6,6 +6,8 @@ tab is to read is the ``readability`` step.
 
 from __future__ import annotations
 
+import re
+
 from viewer.builder.library import Block, Library, Term
 from viewer.errors import Problem
 from viewer.marks import linked_topics, marked_terms
@@ -15,6 +17,9 @@ MIN_QUESTIONS = 8
 MIN_GLOSSARY = 15
 KEY_POINTS = (2, 3)
 _NAMES = {"text": "statement", "key": "key point"}
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+_AVERAGE = re.compile(r"\b(average|mean)\b", re.IGNORECASE)
+_SURVIVAL = re.compile(r"\b(months?|years?|lived?|living|survival|survived?)\b", re.IGNORECASE)
 
 
 
@@ -40,6 +45,7 @@ def check_rules(library: Library) -> list[Problem]:
             for block in section.blocks:
                 problems += _block(block, known_terms, question_ids)
                 problems += _links(block, all_slugs - {topic.slug})
+                problems += _average_survival(block)
                 questions += block.kind == "question"
             if section.tab == "evidence":
                 for kind in ("result", "unknown"):
@@ -136,3 +142,14 @@ def _links(block: Block, others: set[str]) -> list[Problem]:
                                                         "not in key points, questions or results"))
     return problems
 
+
+def _average_survival(block: Block) -> list[Problem]:
+    """Survival figures from trials are medians: "half the people lived longer than 12.7
+    months", never "on average" (CONTENT.md, second edition)."""
+    for text in (block.text, *block.fields.values()):
+        for sentence in _SENTENCE.findall(text):
+            if _AVERAGE.search(sentence) and _SURVIVAL.search(sentence):
+                return [Problem(block.path, block.line,
+                                "'average' with a survival time: trial survival figures are "
+                                "medians; write 'half the people lived longer than ...'")]
+    return []

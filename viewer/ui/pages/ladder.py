@@ -13,6 +13,8 @@ from viewer.vocabulary import STAGES as LADDER
 def ladder_text(stage: str, stage_label: str) -> str:
     """What the picture says, in words, for screen readers and for the page."""
     steps = ", ".join(LADDER_LABELS[s] for s in LADDER)
+    if not stage and stage_label:  # a topic about the path itself, not one treatment
+        return f"Evidence ladder, in six steps: {steps}. {stage_label}."
     if stage not in LADDER:
         return f"Evidence ladder, in six steps: {steps}. Where this treatment stands is not known."
     reached = LADDER.index(stage) + 1
