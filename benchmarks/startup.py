@@ -68,6 +68,8 @@ def child(kind: str, started: float, database: str) -> None:
 def measure(kind: str, database: str) -> dict[str, float]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed app is byte-compiled (pip does it); let the warm-up runs write the cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as data:
         env["PATIENT_VIEWER_DATA_DIR"] = data  # a fresh user folder: no one's settings
         started = time.time()

@@ -1,5 +1,6 @@
 """What the content database promises its readers (see docs/database.md)."""
 
-SCHEMA_VERSION = 2  # 2: topics.current_to; statements of kind howto; topic links
+SCHEMA_VERSION = 3  # 2: topics.current_to; statements of kind howto; topic links
+# 3: words and words_fts (the library's words, for correcting a misspelt search)
 TABLES = ("meta", "sources", "paragraphs", "dropped", "source_references", "topics", "sections",
-          "statements", "evidence", "questions", "glossary", "citations")
+          "statements", "evidence", "questions", "glossary", "citations", "words", "words_fts")

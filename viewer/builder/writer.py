@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import sqlite_utils
 
 from viewer.builder.library import Block, Grade, Library, Located
+from viewer.errors import DatabaseError
 from viewer.marks import plain
 from viewer.records import source_row
 from viewer.schema import SCHEMA_VERSION
+
+_WORD = re.compile(r"\w+")
 
 
 def write_database(path: Path, library: Library, located: list[Located], grades: list[Grade],
@@ -87,14 +91,35 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
                                                      default="")},
             {"key": "pack_sequence", "value": str(pack_sequence)},
         ], pk="key")
-    db["paragraphs"].enable_fts(["text"], tokenize="porter unicode61", create_triggers=True,
-                                replace=True)
-    db["sections"].enable_fts(["title", "body"], tokenize="porter unicode61", replace=True)
-    db["questions"].enable_fts(["text", "why"], tokenize="porter unicode61", replace=True)
-    db["glossary"].enable_fts(["term", "definition"], tokenize="porter unicode61", replace=True)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # Each full-text index is filled once, after the rows: no triggers, the app only reads.
+        for name, columns in (("paragraphs", ["text"]), ("sections", ["title", "body"]),
+                              ("questions", ["text", "why"]), ("glossary", ["term", "definition"])):
+            db[name].enable_fts(columns, tokenize="porter unicode61", replace=True)
+        _write_words(db, rows)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.vacuum()
+    check = db.execute("PRAGMA integrity_check").fetchall()
     db.close()
+    if check != [("ok",)]:
+        raise DatabaseError(f"{path}: the database just written fails its integrity check "
+                            f"({check[0][0]}); is the disk failing?")
+
+
+def _write_words(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None:
+    """Every word of the library once, with a trigram index: search corrects a misspelt
+    word against words sharing its trigrams, not against the whole vocabulary."""
+    words: set[str] = set()
+    for table, columns in (("paragraphs", ("text",)), ("sections", ("title", "body")),
+                           ("questions", ("text", "why")), ("glossary", ("term", "definition")),
+                           ("topics", ("title", "summary"))):
+        for row in rows[table]:
+            for column in columns:
+                words.update(_WORD.findall(row[column].lower()))
+    db.execute("CREATE TABLE words (word TEXT PRIMARY KEY)")
+    db.conn.executemany("INSERT INTO words (word) VALUES (?)", ((w,) for w in sorted(words)))
+    db.execute("CREATE VIRTUAL TABLE words_fts USING fts5(word, tokenize = 'trigram', "
+               "content = 'words', content_rowid = 'rowid')")
+    db.execute("INSERT INTO words_fts (words_fts) VALUES ('rebuild')")
 
 
 def _block_rows(rows: dict[str, list[dict]], slug: str, tab: str, position: int, block: Block,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
 import json
-import re
 import sqlite3
 from functools import cached_property
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 from viewer.errors import DatabaseError
 from viewer.records import SOURCE_FIELDS
 from viewer.schema import SCHEMA_VERSION, TABLES
+from viewer.store.full_text import PAGE, Found, FullText
 from viewer.store.models import (
     Citation,
     DroppedLine,
@@ -27,25 +26,48 @@ from viewer.store.models import (
     Term,
     TopicInfo,
 )
-from viewer.vocabulary import MARK_END, MARK_START
 
 _SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
-_WORD = re.compile(r"\w+")
+_MAGIC = b"SQLite format 3\x00"
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """Open a database file read-only, or raise DatabaseError saying what is wrong."""
+    """Open a database file read-only, or raise DatabaseError saying what is wrong.
+
+    The checks here read the file's first 100 bytes, whatever its size: the whole
+    file is checked (``PRAGMA integrity_check``) when it is built or installed, not
+    at every start. A file cut short or not a database fails here; damage inside is
+    met by a query later, which raises DatabaseError too.
+    """
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(f"{path}: the database file is missing")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        _check_header(path)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=True)
         conn.execute("PRAGMA query_only = ON")
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise DatabaseError(f"{path}: the database is damaged")
         return conn
-    except sqlite3.DatabaseError as err:
+    except (OSError, sqlite3.DatabaseError) as err:
         raise DatabaseError(f"{path}: not a readable database ({err})") from err
+
+
+def _check_header(path: Path) -> None:
+    """The SQLite header: its magic, a sane page size, and the file as long as it says."""
+    with open(path, "rb") as file:
+        header = file.read(100)
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise sqlite3.DatabaseError("no SQLite header")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise sqlite3.DatabaseError(f"page size {page_size} in the header")
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    size = path.stat().st_size
+    if size % page_size or (counter_valid and pages and size != pages * page_size):
+        raise sqlite3.DatabaseError(f"the file is {size} bytes, its header promises "
+                                    f"{pages} pages of {page_size}: it was cut short")
 
 
 class ContentStore:
@@ -65,12 +87,17 @@ class ContentStore:
         missing = [t for t in TABLES if t not in have]
         if missing:
             raise DatabaseError(f"{path}: tables missing: {', '.join(missing)}")
+        if not self.meta().get("content_hash"):
+            raise DatabaseError(f"{path}: no content hash recorded in its meta table")
 
     def close(self) -> None:
         self._db.close()
 
     def _rows(self, sql: str, *params: object) -> list[tuple]:
-        return self._db.execute(sql, params).fetchall()
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as err:  # damage inside the file, met only now
+            raise DatabaseError(f"{self.path}: the database is damaged ({err})") from err
 
     # -- meta, topics, sections ---------------------------------------------------------
 
@@ -207,82 +234,26 @@ class ContentStore:
             "OR (c.owner_type = 'topic' AND c.owner_id = ?1)", slug)}
         return [s for s in self.sources() if s.id in ids]
 
-    # -- search -----------------------------------------------------------------------------
+    # -- search (viewer/store/full_text.py) ------------------------------------------------
 
     @cached_property
-    def _vocabulary(self) -> list[str]:
-        words: set[str] = set()
-        for sql in ("SELECT text FROM paragraphs", "SELECT title || ' ' || body FROM sections",
-                    "SELECT text || ' ' || why FROM questions",
-                    "SELECT term || ' ' || definition FROM glossary",
-                    "SELECT title || ' ' || summary FROM topics"):
-            for (text,) in self._rows(sql):
-                words.update(w.lower() for w in _WORD.findall(text))
-        return sorted(words)
+    def _full_text(self) -> FullText:
+        return FullText(self._db, lambda: self._topics)
 
     def search_terms(self, query: str) -> list[str]:
-        """The query as words the library holds: "JX594" and "jx 594" become jx, 594;
-        a misspelt word ("enteromics") becomes the nearest word of the library."""
-        spaced = re.sub(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])", " ", query)
-        terms: list[str] = []
-        vocabulary = self._vocabulary
-        for word in (w.lower() for w in _WORD.findall(spaced)):
-            if any(v.startswith(word) for v in vocabulary):
-                terms.append(word)
-                continue
-            close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
-            if close:
-                terms.append(close[0])
-        return terms
+        return self._full_text.terms(query)
 
-    def search(self, query: str, limit: int = 40) -> list[SearchHit]:
-        terms = self.search_terms(query)
-        if not terms:
-            return []
-        fts = " ".join(f'"{t}"' for t in terms[:-1]) + f' "{terms[-1]}"*'
-        hits: list[SearchHit] = []
-        for topic in self._topics:
-            text = f"{topic.title} {topic.summary}".lower()
-            if all(t in text for t in terms):
-                hits.append(SearchHit("topic", topic.title, _mark(topic.summary, terms),
-                                      topic_slug=topic.slug, tab="what"))
-        snippet = f"'{MARK_START}', '{MARK_END}', '\u2026', 12"
-        titles = {t.slug: t.title for t in self._topics}
-        for slug, tab, title, snip in self._fts(
-                f"SELECT s.topic_slug, s.tab, s.title, snippet(sections_fts, 1, {snippet}) "
-                "FROM sections_fts JOIN sections s ON s.rowid = sections_fts.rowid "
-                "WHERE sections_fts MATCH ? ORDER BY rank LIMIT ?", fts, limit):
-            hits.append(SearchHit("section", f"{titles[slug]} \u2013 {title}", snip,
-                                  topic_slug=slug, tab=tab))
-        for qid, slug, snip in self._fts(
-                f"SELECT q.id, q.topic_slug, snippet(questions_fts, 0, {snippet}) "
-                "FROM questions_fts JOIN questions q ON q.rowid = questions_fts.rowid "
-                "WHERE questions_fts MATCH ? ORDER BY rank LIMIT ?", fts, limit):
-            hits.append(SearchHit("question", f"Question \u2013 {titles[slug]}", snip,
-                                  topic_slug=slug, tab="questions", question_id=qid))
-        for term, snip in self._fts(
-                f"SELECT g.term, snippet(glossary_fts, 1, {snippet}) "
-                "FROM glossary_fts JOIN glossary g ON g.rowid = glossary_fts.rowid "
-                "WHERE glossary_fts MATCH ? ORDER BY rank LIMIT ?", fts, limit):
-            hits.append(SearchHit("glossary", f"Glossary \u2013 {term}", snip, term=term))
-        source_titles = {s.id: s.title for s in self._sources}
-        for source_id, n, snip in self._fts(
-                f"SELECT p.source_id, p.n, snippet(paragraphs_fts, 0, {snippet}) "
-                "FROM paragraphs_fts JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid "
-                "WHERE paragraphs_fts MATCH ? ORDER BY rank LIMIT ?", fts, limit):
-            hits.append(SearchHit("paragraph", source_titles[source_id], snip,
-                                  source_id=source_id, paragraph_n=n))
-        return hits[:limit]
+    def find(self, query: str, per_kind: int = PAGE) -> Found:
+        """The first page of hits of each kind, best first, and which kinds have more."""
+        return self._full_text.find(query, per_kind)
 
-    def _fts(self, sql: str, fts: str, limit: int) -> list[tuple]:
-        try:
-            return self._rows(sql, fts, limit)
-        except sqlite3.OperationalError:
-            return []  # a query FTS5 cannot parse finds nothing
+    def more(self, query: str, kind: str, offset: int, count: int = PAGE) -> Found:
+        """The next page of one kind's hits."""
+        return self._full_text.more(query, kind, offset, count)
 
+    def search(self, query: str) -> list[SearchHit]:
+        return self.find(query).hits
 
-def _mark(text: str, terms: list[str]) -> str:
-    for term in terms:
-        text = re.sub(f"({re.escape(term)}\\w*)", f"{MARK_START}\\1{MARK_END}", text,
-                      flags=re.IGNORECASE)
-    return text
+    def reader(self) -> ContentStore:
+        """Another store on the same file, for another thread (a connection serves one)."""
+        return ContentStore(self.path)

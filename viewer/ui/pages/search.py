@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
+from viewer.store.full_text import Found
 from viewer.store.models import SearchHit
-from viewer.ui.text.html_list import HtmlList
+from viewer.ui.text.html_list import HtmlList, list_item
 from viewer.ui.text.labels import HIT_KIND_LABELS
 from viewer.ui.text.rich import esc, marked
+from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START
 
 DELAY_MS = 150
+MORE_LABELS = {"topic": "topics", "section": "pages", "question": "questions to ask",
+               "glossary": "glossary words", "paragraph": "passages from articles"}
 
 
 class SearchBox(QLineEdit):
@@ -51,10 +57,24 @@ def hit_html(hit: SearchHit) -> str:
             f"{marked(hit.snippet)}</p>")
 
 
+@dataclass(frozen=True)
+class ShowMore:
+    """The row under a kind's results that loads the next page of that kind."""
+
+    kind: str
+
+
+def more_text(kind: str) -> str:
+    return f"Show more {MORE_LABELS[kind]}"
+
+
 class SearchResults(QWidget):
-    """The results page; ``chosen`` says which result the user picked."""
+    """The results page: the best of each kind, and a "Show more" row under a kind
+    with more. ``chosen`` says which result the user picked; ``more_wanted`` (kind,
+    offset) asks for the next page of a kind, which ``add_more`` then shows."""
 
     chosen = Signal(object)  # SearchHit
+    more_wanted = Signal(str, int)
 
     def __init__(self, content: ContentStore, css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,23 +92,56 @@ class SearchResults(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         self.hits: list[SearchHit] = []
+        self.query = ""
 
     def search(self, text: str) -> list[SearchHit]:
-        self.hits = self.content.search(text) if text.strip() else []
+        """Search now, on this thread (the window's search box asks off it)."""
+        return self.show_found(self.content.find(text) if text.strip() else Found(text, []))
+
+    def show_found(self, found: Found) -> list[SearchHit]:
+        self.query = found.query
+        self.hits = list(found.hits)
         self.list.clear()
-        for hit in self.hits:
-            spoken = f"{hit.title}. {hit.snippet.replace(chr(2), '').replace(chr(3), '')}"
-            self.list.add(hit_html(hit), spoken, hit)
-        if not text.strip():
+        for kind in HIT_KINDS:
+            for hit in found.of_kind(kind):
+                self._add_hit(hit)
+            if kind in found.more:
+                self._add_more_row(kind)
+        text = found.query.strip()
+        if not text:
             self.heading.setText("")
         elif self.hits:
-            self.heading.setText(f"{len(self.hits)} results for \u201c{text.strip()}\u201d. "
+            self.heading.setText(f"Results for \u201c{text}\u201d, the best first. "
                                  "Press Enter on one to go there.")
         else:
-            self.heading.setText(f"Nothing found for \u201c{text.strip()}\u201d. "
+            self.heading.setText(f"Nothing found for \u201c{text}\u201d. "
                                  "Try a shorter or different word.")
         self.heading.setAccessibleName(self.heading.text())
         return self.hits
+
+    def add_more(self, found: Found, kind: str) -> None:
+        """Put the next page of ``kind`` in place of its "Show more" row."""
+        row = self._more_row(kind)
+        if found.query != self.query or row is None:
+            return  # an answer to a search no longer shown
+        self.list.takeItem(row)
+        first = row
+        for hit in found.hits:
+            self.list.insertItem(row, self._item(hit))
+            self.hits.append(hit)
+            row += 1
+        if kind in found.more:
+            self.list.insertItem(row, self._more_item(kind))
+        if self.list.hasFocus() and first < self.list.count():
+            self.list.setCurrentRow(first)
+
+    def shown(self, kind: str) -> int:
+        return sum(1 for h in self.hits if h.kind == kind)
+
+    def more_rows(self) -> list[str]:
+        """The kinds that have a "Show more" row, top to bottom."""
+        return [d.kind for d in (self.list.item(r).data(Qt.ItemDataRole.UserRole)
+                                 for r in range(self.list.count())) if isinstance(d, ShowMore)]
 
     def set_css(self, css: str) -> None:
         self.list.set_css(css)
@@ -99,5 +152,29 @@ class SearchResults(QWidget):
             if self.list.currentRow() < 0:
                 self.list.setCurrentRow(0)
 
+    def _item(self, hit: SearchHit) -> QListWidgetItem:
+        plain = hit.snippet.replace(MARK_START, "").replace(MARK_END, "")
+        return list_item(hit_html(hit), f"{hit.title}. {plain}", hit)
+
+    def _add_hit(self, hit: SearchHit) -> None:
+        self.list.addItem(self._item(hit))
+
+    def _more_item(self, kind: str) -> QListWidgetItem:
+        return list_item(f'<p style="margin: 0px;"><b>{esc(more_text(kind))} \u2026</b></p>',
+                         more_text(kind), ShowMore(kind))
+
+    def _add_more_row(self, kind: str) -> None:
+        self.list.addItem(self._more_item(kind))
+
+    def _more_row(self, kind: str) -> int | None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == ShowMore(kind):
+                return row
+        return None
+
     def _activated(self, item) -> None:
-        self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(data, ShowMore):
+            self.more_wanted.emit(data.kind, self.shown(data.kind))
+        else:
+            self.chosen.emit(data)

@@ -61,6 +61,16 @@ class HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def list_item(html: str, spoken: str, data: object) -> QListWidgetItem:
+    """An item for an HtmlList: its rich text, what a screen reader says, and its data."""
+    item = QListWidgetItem()
+    item.setData(HTML_ROLE, html)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+    item.setData(Qt.ItemDataRole.DisplayRole, spoken)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
 class HtmlList(QListWidget):
     def __init__(self, name: str, css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,11 +85,7 @@ class HtmlList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def add(self, html: str, spoken: str, data: object) -> QListWidgetItem:
-        item = QListWidgetItem()
-        item.setData(HTML_ROLE, html)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-        item.setData(Qt.ItemDataRole.DisplayRole, spoken)
-        item.setData(Qt.ItemDataRole.UserRole, data)
+        item = list_item(html, spoken, data)
         self.addItem(item)
         return item
 

@@ -89,8 +89,9 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.pages, self.source_panel = make_pages(self)
         build_actions(self)
-        self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"))
-        self.search_box.query.connect(self.search.run)
+        self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"),
+                                 content, lambda text: self.statusBar().showMessage(text, 10000))
+        self.search_box.query.connect(self.search.typed)
         self.search_box.cancelled.connect(self.search.cancel)
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
         self._set_font()

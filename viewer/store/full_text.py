@@ -1,0 +1,161 @@
+"""Search: ranked full-text matches, a page of each kind at a time, typos corrected.
+
+Every query is bounded: each kind is one FTS5 query ranked by bm25 with a LIMIT,
+and a misspelt word is corrected against the few words that share its trigrams
+(``words_fts``, written by the builder), never against the whole vocabulary.
+Kinds come in the order a patient wants them: topic pages, then questions and the
+glossary, then the articles.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from viewer.store.models import SearchHit, TopicInfo
+from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START
+
+PAGE = 8  # results of one kind shown at first, and added by each "show more"
+CANDIDATES = 40  # words sharing trigrams with a misspelt word, to pick the closest from
+_WORD = re.compile(r"\w+")
+_LETTERS_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+#: Words too common to narrow a search of several words ("the immune system").
+_STOP = frozenset("a an and are as at be by for from has have in is it of on or that the this "
+                  "to was were with".split())
+_SNIPPET = f"'{MARK_START}', '{MARK_END}', '\u2026', 12"
+
+#: Per kind: the FTS5 query, its columns weighted (a title counts more than a body).
+_SQL = {
+    "section": "SELECT s.topic_slug, s.tab, t.title || ' \u2013 ' || s.title, "
+               f"snippet(sections_fts, 1, {_SNIPPET}) FROM sections_fts "
+               "JOIN sections s ON s.rowid = sections_fts.rowid "
+               "JOIN topics t ON t.slug = s.topic_slug WHERE sections_fts MATCH ? "
+               "ORDER BY bm25(sections_fts, 10.0, 1.0), s.rowid LIMIT ? OFFSET ?",
+    "question": "SELECT q.id, q.topic_slug, 'Question \u2013 ' || t.title, "
+                f"snippet(questions_fts, 0, {_SNIPPET}) FROM questions_fts "
+                "JOIN questions q ON q.rowid = questions_fts.rowid "
+                "JOIN topics t ON t.slug = q.topic_slug WHERE questions_fts MATCH ? "
+                "ORDER BY bm25(questions_fts, 4.0, 1.0), q.rowid LIMIT ? OFFSET ?",
+    "glossary": "SELECT g.term, 'Glossary \u2013 ' || g.term, "
+                f"snippet(glossary_fts, 1, {_SNIPPET}) FROM glossary_fts "
+                "JOIN glossary g ON g.rowid = glossary_fts.rowid WHERE glossary_fts MATCH ? "
+                "ORDER BY bm25(glossary_fts, 10.0, 1.0), g.rowid LIMIT ? OFFSET ?",
+    "paragraph": "SELECT p.source_id, p.n, s.title, "
+                 f"snippet(paragraphs_fts, 0, {_SNIPPET}) FROM paragraphs_fts "
+                 "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid "
+                 "JOIN sources s ON s.id = p.source_id WHERE paragraphs_fts MATCH ? "
+                 "ORDER BY rank, p.rowid LIMIT ? OFFSET ?",
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    """Hits in the order shown, and the kinds that have more past them."""
+
+    query: str
+    hits: list[SearchHit]
+    more: frozenset[str] = frozenset()
+
+    def of_kind(self, kind: str) -> list[SearchHit]:
+        return [h for h in self.hits if h.kind == kind]
+
+
+class FullText:
+    """The search queries of one read-only connection (a connection serves one thread)."""
+
+    def __init__(self, db: sqlite3.Connection, topics: Callable[[], tuple[TopicInfo, ...]]) -> None:
+        self._db = db
+        self._topics = topics
+
+    def terms(self, query: str) -> list[str]:
+        """The query as words the library holds: "JX594" and "jx 594" become jx, 594;
+        a misspelt word ("enteromics") becomes the nearest word of the library."""
+        words = [w.lower() for w in _WORD.findall(_LETTERS_DIGITS.sub(" ", query))]
+        if len(words) > 1 and any(w not in _STOP for w in words):
+            words = [w for w in words if w not in _STOP]
+        terms: list[str] = []
+        for word in words:
+            if self._starts_a_word(word):
+                terms.append(word)
+            elif (close := self._closest(word)) is not None:
+                terms.append(close)
+        return terms
+
+    def find(self, query: str, per_kind: int = PAGE) -> Found:
+        """The first ``per_kind`` hits of every kind."""
+        terms = self.terms(query)
+        if not terms:
+            return Found(query, [])
+        hits: list[SearchHit] = []
+        more: set[str] = set()
+        for kind in HIT_KINDS:
+            page = self._page(kind, terms, 0, per_kind + 1)
+            if len(page) > per_kind:
+                more.add(kind)
+            hits += page[:per_kind]
+        return Found(query, hits, frozenset(more))
+
+    def more(self, query: str, kind: str, offset: int, count: int = PAGE) -> Found:
+        """The next ``count`` hits of one kind, after the first ``offset``."""
+        terms = self.terms(query)
+        page = self._page(kind, terms, offset, count + 1) if terms else []
+        return Found(query, page[:count], frozenset({kind} if len(page) > count else ()))
+
+    # -- the queries --------------------------------------------------------------------
+
+    def _page(self, kind: str, terms: list[str], offset: int, limit: int) -> list[SearchHit]:
+        if kind == "topic":
+            return self._topic_hits(terms)[offset:offset + limit]
+        fts = " ".join(f'"{t}"' for t in terms[:-1]) + f' "{terms[-1]}"*'
+        try:
+            rows = self._db.execute(_SQL[kind], (fts, limit, offset)).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a query FTS5 cannot parse finds nothing
+        if kind == "section":
+            return [SearchHit("section", title, snip, topic_slug=slug, tab=tab)
+                    for slug, tab, title, snip in rows]
+        if kind == "question":
+            return [SearchHit("question", title, snip, topic_slug=slug, tab="questions",
+                              question_id=qid) for qid, slug, title, snip in rows]
+        if kind == "glossary":
+            return [SearchHit("glossary", title, snip, term=term) for term, title, snip in rows]
+        return [SearchHit("paragraph", title, snip, source_id=source_id, paragraph_n=n)
+                for source_id, n, title, snip in rows]
+
+    def _topic_hits(self, terms: list[str]) -> list[SearchHit]:
+        hits = []
+        for topic in self._topics():
+            text = f"{topic.title} {topic.summary}".lower()
+            if all(t in text for t in terms):
+                hits.append(SearchHit("topic", topic.title, _mark(topic.summary, terms),
+                                      topic_slug=topic.slug, tab="what"))
+        return hits
+
+    def _starts_a_word(self, prefix: str) -> bool:
+        """Whether some word of the library starts with ``prefix`` (one index lookup)."""
+        return self._db.execute("SELECT 1 FROM words WHERE word >= ? AND word < ? LIMIT 1",
+                                (prefix, prefix + "\U0010ffff")).fetchone() is not None
+
+    def _closest(self, word: str) -> str | None:
+        grams = {word[i:i + 3] for i in range(len(word) - 2)}
+        if not grams:
+            return None
+        match = " OR ".join(f'"{g}"' for g in sorted(grams))
+        try:
+            candidates = [r[0] for r in self._db.execute(
+                "SELECT word FROM words_fts WHERE words_fts MATCH ? ORDER BY rank LIMIT ?",
+                (match, CANDIDATES))]
+        except sqlite3.OperationalError:
+            return None
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+        return close[0] if close else None
+
+
+def _mark(text: str, terms: list[str]) -> str:
+    for term in terms:
+        text = re.sub(f"({re.escape(term)}\\w*)", f"{MARK_START}\\1{MARK_END}", text,
+                      flags=re.IGNORECASE)
+    return text
