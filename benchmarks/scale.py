@@ -128,6 +128,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5)
     parser.add_argument("--runs", type=int, default=7, help="first-paint runs of each kind")
+    parser.add_argument("--keep", type=Path, help="copy the built database here")
     args = parser.parse_args()
     from viewer.builder.pipeline import build_database
 
@@ -139,6 +140,8 @@ def main() -> int:
         build_database(root, database)
         build_s = time.perf_counter() - start
         db_mb = database.stat().st_size / 1e6
+        if args.keep:
+            shutil.copyfile(database, args.keep)
         print(f"built {articles} articles in {build_s:.2f} s ({articles / build_s:.0f}/s), "
               f"{db_mb:.1f} MB", flush=True)
         times = search_times(database)

@@ -47,6 +47,7 @@ def test_same_inputs_same_hash(library: Path):
     first = build_database(library, library / "a.db").content_hash
     second = build_database(library, library / "b.db").content_hash
     assert first == second
+    assert (library / "a.db").read_bytes() == (library / "b.db").read_bytes()
     topic = library / "resources/content/topics/topic-1.txt"
     topic.write_text(topic.read_text() + "\n# a comment\n")
     assert build_database(library, library / "c.db").content_hash != first

@@ -49,6 +49,11 @@ def test_the_store_cannot_write(small_store: ContentStore):
     (lambda p: p.write_bytes(b"not a database at all" * 100), "not a readable database"),
     (lambda p: sqlite3.connect(p).execute("PRAGMA user_version = 99").connection.commit(),
      "schema version 99"),
+    (lambda p: p.write_bytes(p.read_bytes()[:-4096]), "cut short"),
+    (lambda p: p.write_bytes(p.read_bytes()[:-1000]), "cut short"),
+    (lambda p: p.write_bytes(p.read_bytes()[:60]), "no SQLite header"),
+    (lambda p: sqlite3.connect(p).execute("DELETE FROM meta WHERE key = 'content_hash'")
+     .connection.commit(), "no content hash"),
 ])
 def test_a_bad_database_gets_a_clear_message(small_db: Path, tmp_path: Path, damage, message):
     copy = tmp_path / "content.db"
@@ -56,3 +61,16 @@ def test_a_bad_database_gets_a_clear_message(small_db: Path, tmp_path: Path, dam
     damage(copy)
     with pytest.raises(DatabaseError, match=message):
         ContentStore(copy)
+
+
+def test_damage_inside_the_file_is_a_database_error_not_a_crash(small_db: Path, tmp_path: Path):
+    """Opening reads only the header; damage further in is met by a query, and named."""
+    copy = tmp_path / "content.db"
+    data = bytearray(small_db.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[page:] = b"\xff" * (len(data) - page)  # every page but the first (the schema)
+    copy.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="content.db"):
+        store = ContentStore(copy)
+        store.source("test-news")
+        store.search("mice")

@@ -95,6 +95,7 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
         for name, columns in (("paragraphs", ["text"]), ("sections", ["title", "body"]),
                               ("questions", ["text", "why"]), ("glossary", ["term", "definition"])):
             db[name].enable_fts(columns, tokenize="porter unicode61", replace=True)
+        _write_articles(db, rows)
         _write_words(db, rows)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.vacuum()
@@ -103,6 +104,21 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
     if check != [("ok",)]:
         raise DatabaseError(f"{path}: the database just written fails its integrity check "
                             f"({check[0][0]}); is the disk failing?")
+
+
+def _write_articles(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None:
+    """One full-text row per article (contentless: the text is in ``paragraphs``), so a
+    search ranks articles, not every paragraph of every article, then finds the best
+    paragraph of the few it shows."""
+    texts: dict[str, list[str]] = {}
+    for row in rows["paragraphs"]:
+        texts.setdefault(row["source_id"], []).append(row["text"])
+    db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = '', "
+               "tokenize = 'porter unicode61')")
+    db.conn.executemany(
+        "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+        [(rowid, title, "\n".join(texts.get(sid, []))) for rowid, sid, title
+         in db.execute("SELECT rowid, id, title FROM sources ORDER BY rowid").fetchall()])
 
 
 def _write_words(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None:

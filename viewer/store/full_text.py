@@ -26,6 +26,10 @@ _LETTERS_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _STOP = frozenset("a an and are as at be by for from has have in is it of on or that the this "
                   "to was were with".split())
 _SNIPPET = f"'{MARK_START}', '{MARK_END}', '\u2026', 12"
+_BEST_PARAGRAPH = (f"SELECT p.n, snippet(paragraphs_fts, 0, {_SNIPPET}) FROM paragraphs_fts "
+                   "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid "
+                   "WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid BETWEEN ? AND ? "
+                   "ORDER BY rank LIMIT 1")
 
 #: Per kind: the FTS5 query, its columns weighted (a title counts more than a body).
 _SQL = {
@@ -43,11 +47,9 @@ _SQL = {
                 f"snippet(glossary_fts, 1, {_SNIPPET}) FROM glossary_fts "
                 "JOIN glossary g ON g.rowid = glossary_fts.rowid WHERE glossary_fts MATCH ? "
                 "ORDER BY bm25(glossary_fts, 10.0, 1.0), g.rowid LIMIT ? OFFSET ?",
-    "paragraph": "SELECT p.source_id, p.n, s.title, "
-                 f"snippet(paragraphs_fts, 0, {_SNIPPET}) FROM paragraphs_fts "
-                 "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid "
-                 "JOIN sources s ON s.id = p.source_id WHERE paragraphs_fts MATCH ? "
-                 "ORDER BY rank, p.rowid LIMIT ? OFFSET ?",
+    "paragraph": "SELECT s.id, s.title, s.rowid FROM articles_fts "
+                 "JOIN sources s ON s.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
+                 "ORDER BY bm25(articles_fts, 5.0, 1.0), s.rowid LIMIT ? OFFSET ?",
 }
 
 
@@ -109,9 +111,8 @@ class FullText:
     def _page(self, kind: str, terms: list[str], offset: int, limit: int) -> list[SearchHit]:
         if kind == "topic":
             return self._topic_hits(terms)[offset:offset + limit]
-        fts = " ".join(f'"{t}"' for t in terms[:-1]) + f' "{terms[-1]}"*'
         try:
-            rows = self._db.execute(_SQL[kind], (fts, limit, offset)).fetchall()
+            rows = self._db.execute(_SQL[kind], (_match(terms), limit, offset)).fetchall()
         except sqlite3.OperationalError:
             return []  # a query FTS5 cannot parse finds nothing
         if kind == "section":
@@ -122,8 +123,18 @@ class FullText:
                               question_id=qid) for qid, slug, title, snip in rows]
         if kind == "glossary":
             return [SearchHit("glossary", title, snip, term=term) for term, title, snip in rows]
-        return [SearchHit("paragraph", title, snip, source_id=source_id, paragraph_n=n)
-                for source_id, n, title, snip in rows]
+        return [self._best_paragraph(terms, source_id, title) for source_id, title, _ in rows]
+
+    def _best_paragraph(self, terms: list[str], source_id: str, title: str) -> SearchHit:
+        """An article's hit: its paragraph that best matches all the words, or any."""
+        first, last = self._db.execute("SELECT min(rowid), max(rowid) FROM paragraphs "
+                                       "WHERE source_id = ?", (source_id,)).fetchone()
+        for match in (_match(terms), " OR ".join(f'"{t}"*' for t in terms)):
+            row = self._db.execute(_BEST_PARAGRAPH, (match, first, last)).fetchone()
+            if row:
+                return SearchHit("paragraph", title, row[1], source_id=source_id,
+                                 paragraph_n=row[0])
+        return SearchHit("paragraph", title, "", source_id=source_id, paragraph_n=1)
 
     def _topic_hits(self, terms: list[str]) -> list[SearchHit]:
         hits = []
@@ -152,6 +163,11 @@ class FullText:
             return None
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
         return close[0] if close else None
+
+
+def _match(terms: list[str]) -> str:
+    """An FTS5 query: every term, the last one also as the start of a longer word."""
+    return " ".join(f'"{t}"' for t in terms[:-1]) + f' "{terms[-1]}"*'
 
 
 def _mark(text: str, terms: list[str]) -> str:

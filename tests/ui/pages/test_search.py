@@ -64,3 +64,52 @@ def test_glossary_page_is_searchable(window, qtbot):
     assert page.visible_terms() == ["neoantigen"]
     assert "A word for the tests, number 1." in page.detail.toPlainText()
     assert "Also written as: neoantigens" in page.detail.toPlainText()
+
+
+@pytest.fixture(scope="module")
+def many_topics_db(tmp_path_factory):
+    from tests.library import write_library
+    from viewer.builder.pipeline import build_database
+
+    root = write_library(tmp_path_factory.mktemp("many"), topics=6)
+    build_database(root, root / "content.db")
+    return root / "content.db"
+
+
+def test_typed_results_come_ranked_by_kind_with_show_more_that_loads_the_next_page(
+        qtbot, many_topics_db):
+    from viewer.store.full_text import PAGE
+    from viewer.ui.pages.search import ShowMore
+    from viewer.vocabulary import HIT_KINDS
+
+    window = open_window(qtbot, many_topics_db)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "mice")  # answered off the GUI thread
+    results = window.results
+    qtbot.waitUntil(lambda: results.list.count() > 0)
+    kinds = [h.kind for h in results.hits]
+    assert kinds == sorted(kinds, key=HIT_KINDS.index)
+    assert results.shown("section") == PAGE and results.more_rows() == ["section"]
+    more_row = next(r for r in range(results.list.count())
+                    if isinstance(results.list.item(r).data(Qt.ItemDataRole.UserRole), ShowMore))
+    assert results.list.item(more_row).text() == "Show more pages"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    results.list.setCurrentRow(more_row)
+    qtbot.keyClick(results.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: results.more_rows() == [])
+    sections = [h for h in results.hits if h.kind == "section"]
+    assert len(sections) == len({(h.topic_slug, h.tab) for h in sections}) > PAGE
+    rows = [results.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(results.list.count())]
+    assert [h.kind for h in rows] == sorted((h.kind for h in rows), key=HIT_KINDS.index)
+    assert results.list.currentRow() == more_row  # the first of the new ones
+
+
+def test_a_stale_answer_is_dropped_when_the_query_changed(qtbot, window):
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "mice")
+    qtbot.waitUntil(lambda: window.results.list.count() > 0)
+    window.search.typed("neoantigen")
+    window.search.typed("zzzqqqxxy")  # typed over: only this one's answer is shown
+    qtbot.waitUntil(lambda: window.results.heading.text().startswith("Nothing found"))
+    qtbot.wait(200)
+    assert window.results.hits == [] and "zzzqqqxxy" in window.results.heading.text()

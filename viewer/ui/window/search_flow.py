@@ -79,6 +79,7 @@ class SearchFlow:
         self.generation = 0
         self._failed = failed
         self._answers: _Answers | None = None
+        self._wired: SearchResults | None = None  # the page whose "Show more" asks here
 
     def showing(self) -> bool:
         page = self._made()
@@ -111,10 +112,10 @@ class SearchFlow:
         self.page_before = self.stack.currentWidget()
 
     def _show_page(self) -> SearchResults:
-        first = self._made() is None
         page = self._results()
-        if first:
+        if page is not self._wired:
             page.more_wanted.connect(lambda kind, offset: self._more(page, kind, offset))
+            self._wired = page
         if not self.showing():
             self.page_before = self.stack.currentWidget()
             self.stack.setCurrentWidget(page)
