@@ -26,10 +26,8 @@ _LETTERS_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _STOP = frozenset("a an and are as at be by for from has have in is it of on or that the this "
                   "to was were with".split())
 _SNIPPET = f"'{MARK_START}', '{MARK_END}', '\u2026', 12"
-_BEST_PARAGRAPH = (f"SELECT p.n, snippet(paragraphs_fts, 0, {_SNIPPET}) FROM paragraphs_fts "
-                   "JOIN paragraphs p ON p.rowid = paragraphs_fts.rowid "
-                   "WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid BETWEEN ? AND ? "
-                   "ORDER BY rank LIMIT 1")
+_PARAGRAPH_SNIPPET = (f"SELECT snippet(paragraphs_fts, 0, {_SNIPPET}) FROM paragraphs_fts "
+                      "WHERE paragraphs_fts MATCH ? AND rowid = ?")
 
 #: Per kind: the FTS5 query, its columns weighted (a title counts more than a body).
 _SQL = {
@@ -112,7 +110,7 @@ class FullText:
         if kind == "topic":
             return self._topic_hits(terms)[offset:offset + limit]
         try:
-            rows = self._db.execute(_SQL[kind], (_match(terms), limit, offset)).fetchall()
+            rows = self._db.execute(_SQL[kind], (self._match(terms), limit, offset)).fetchall()
         except sqlite3.OperationalError:
             return []  # a query FTS5 cannot parse finds nothing
         if kind == "section":
@@ -126,15 +124,37 @@ class FullText:
         return [self._best_paragraph(terms, source_id, title) for source_id, title, _ in rows]
 
     def _best_paragraph(self, terms: list[str], source_id: str, title: str) -> SearchHit:
-        """An article's hit: its paragraph that best matches all the words, or any."""
-        first, last = self._db.execute("SELECT min(rowid), max(rowid) FROM paragraphs "
-                                       "WHERE source_id = ?", (source_id,)).fetchone()
-        for match in (_match(terms), " OR ".join(f'"{t}"*' for t in terms)):
-            row = self._db.execute(_BEST_PARAGRAPH, (match, first, last)).fetchone()
+        """An article's hit at its paragraph with the most of the words, most densely.
+
+        Chosen here from the article's own few paragraphs, then cut by FTS5 ``snippet()``
+        on that one row: a full-text query over a range of rows reads the word's whole
+        list of rows, which grows with the library."""
+        found = [re.compile(rf"\b{re.escape(t)}", re.IGNORECASE) for t in terms]
+        best: tuple[tuple[int, float], int, int, str] | None = None
+        for rowid, n, text in self._db.execute("SELECT rowid, n, text FROM paragraphs "
+                                               "WHERE source_id = ? ORDER BY n", (source_id,)):
+            counts = [len(f.findall(text)) for f in found]
+            score = (sum(1 for c in counts if c), sum(counts) / (len(text) + 50))
+            if best is None or score > best[0]:
+                best = (score, rowid, n, text)
+        if best is None:
+            return SearchHit("paragraph", title, "", source_id=source_id, paragraph_n=1)
+        _, rowid, n, text = best
+        for match in (self._match(terms), " OR ".join(f'"{t}"*' for t in terms)):
+            row = self._db.execute(_PARAGRAPH_SNIPPET, (match, rowid)).fetchone()
             if row:
-                return SearchHit("paragraph", title, row[1], source_id=source_id,
-                                 paragraph_n=row[0])
-        return SearchHit("paragraph", title, "", source_id=source_id, paragraph_n=1)
+                return SearchHit("paragraph", title, row[0], source_id=source_id, paragraph_n=n)
+        return SearchHit("paragraph", title, _mark(text[:200], terms), source_id=source_id,
+                         paragraph_n=n)
+
+    def _match(self, terms: list[str]) -> str:
+        """An FTS5 query of every term; the last one also as the start of a longer word,
+        unless it is a whole word of the library (a prefix query reads many words' lists)."""
+        last = f'"{terms[-1]}"' if self._is_word(terms[-1]) else f'"{terms[-1]}"*'
+        return " ".join([*(f'"{t}"' for t in terms[:-1]), last])
+
+    def _is_word(self, word: str) -> bool:
+        return self._db.execute("SELECT 1 FROM words WHERE word = ?", (word,)).fetchone() is not None
 
     def _topic_hits(self, terms: list[str]) -> list[SearchHit]:
         hits = []
@@ -163,11 +183,6 @@ class FullText:
             return None
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
         return close[0] if close else None
-
-
-def _match(terms: list[str]) -> str:
-    """An FTS5 query: every term, the last one also as the start of a longer word."""
-    return " ".join(f'"{t}"' for t in terms[:-1]) + f' "{terms[-1]}"*'
 
 
 def _mark(text: str, terms: list[str]) -> str:
