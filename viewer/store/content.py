@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from functools import cached_property
 from pathlib import Path
@@ -176,6 +175,8 @@ class ContentStore:
     # -- glossary -------------------------------------------------------------------------
 
     def glossary(self) -> list[Term]:
+        import json  # only the glossary page needs it, not the first screen
+
         return [Term(term, definition, json.loads(also), self._citations("glossary", term))
                 for term, definition, also in self._rows(
                     "SELECT term, definition, also FROM glossary ORDER BY position")]

@@ -9,7 +9,6 @@ glossary, then the articles.
 
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from collections.abc import Callable
@@ -181,6 +180,8 @@ class FullText:
                 (match, CANDIDATES))]
         except sqlite3.OperationalError:
             return None
+        import difflib  # only for a misspelt word; not at start
+
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
         return close[0] if close else None
 

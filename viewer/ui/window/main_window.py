@@ -245,7 +245,9 @@ class MainWindow(QMainWindow):
         slugs = [t.slug for t in self.content.topics()]
         topic = self.state.topic if self.state.topic in slugs else (slugs[0] if slugs else "")
         if topic:
+            self._restoring = True  # showing what the settings say: nothing new to write
             self.show_topic(topic, self.state.tab if self.state.tab in TABS else "what")
+            self._restoring = False
 
     def _nav_changed(self, key: str) -> None:
         if key in (SOURCES, GLOSSARY):
@@ -274,6 +276,8 @@ class MainWindow(QMainWindow):
             self.open_source(href.removeprefix("source:"))
 
     def _save(self) -> None:
+        if getattr(self, "_restoring", False):
+            return
         if not self.isMaximized():
             self.state.width, self.state.height = self.width(), self.height()
         self.state.geometry = self.saveGeometry()
