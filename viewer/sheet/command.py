@@ -33,13 +33,20 @@ def long_date(day: date) -> str:
 
 
 def _ensure_gui() -> object:
-    """A Qt application for fonts and painting; offscreen when there is none yet. (A
-    QApplication, not a QGuiApplication, so widgets still work in the same process.)"""
-    from PySide6.QtWidgets import QApplication
+    """A Qt application for fonts and painting; offscreen when there is none yet.
 
-    app = QApplication.instance()
+    A QGuiApplication when nothing in the process uses widgets (the command line:
+    QtWidgets costs start-up time a PDF does not need); a QApplication when
+    QtWidgets is loaded, so widgets still work in the same process."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
     if app is None:
-        app = QApplication(["patient-viewer", "-platform", "offscreen"])
+        if "PySide6.QtWidgets" in sys.modules:
+            from PySide6.QtWidgets import QApplication as GuiApp
+        else:
+            GuiApp = QGuiApplication  # noqa: N806 (a class)
+        app = GuiApp(["patient-viewer", "-platform", "offscreen"])
     return app
 
 
