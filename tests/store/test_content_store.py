@@ -74,3 +74,13 @@ def test_damage_inside_the_file_is_a_database_error_not_a_crash(small_db: Path, 
         store = ContentStore(copy)
         store.source("test-news")
         store.search("mice")
+
+
+def test_the_source_index_reads_a_source_when_asked(small_store: ContentStore):
+    index = small_store.source_index()
+    every = {s.id: s for s in small_store.sources()}
+    assert index["test-news"] == every["test-news"]
+    assert "no-such-source" not in index and len(index) == len(every)
+    assert list(index) == list(every)
+    assert small_store.topic_sources("topic-1") == [s for s in every.values()
+                                                    if s.id in {"test-news", "editors-notes"}]

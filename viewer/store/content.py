@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 
@@ -233,7 +234,16 @@ class ContentStore:
             "LEFT JOIN questions q ON c.owner_type = 'question' AND q.id = c.owner_id "
             "WHERE s.topic_slug = ?1 OR e.topic_slug = ?1 OR q.topic_slug = ?1 "
             "OR (c.owner_type = 'topic' AND c.owner_id = ?1)", slug)}
-        return [s for s in self.sources() if s.id in ids]
+        return self._sources_with(sorted(ids))
+
+    def source_index(self) -> SourceIndex:
+        """Sources by id, each read when first asked for: a page cites a few of thousands."""
+        return SourceIndex(self)
+
+    def _sources_with(self, ids: list[str]) -> list[SourceInfo]:
+        marks = ", ".join("?" * len(ids))
+        return [SourceInfo(*r) for r in self._rows(
+            f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id IN ({marks}) ORDER BY position", *ids)]
 
     # -- search (viewer/store/full_text.py) ------------------------------------------------
 
@@ -258,3 +268,27 @@ class ContentStore:
     def reader(self) -> ContentStore:
         """Another store on the same file, for another thread (a connection serves one)."""
         return ContentStore(self.path)
+
+
+class SourceIndex(Mapping[str, SourceInfo]):
+    """A read-only mapping of source id to SourceInfo that reads a row when asked for it,
+    so rendering a page costs the same with five articles or ten thousand."""
+
+    def __init__(self, store: ContentStore) -> None:
+        self._store = store
+        self._read: dict[str, SourceInfo | None] = {}
+
+    def __getitem__(self, source_id: str) -> SourceInfo:
+        if source_id not in self._read:
+            found = self._store._sources_with([source_id])
+            self._read[source_id] = found[0] if found else None
+        info = self._read[source_id]
+        if info is None:
+            raise KeyError(source_id)
+        return info
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([s.id for s in self._store.sources()])
+
+    def __len__(self) -> int:
+        return self._store._rows("SELECT count(*) FROM sources")[0][0]

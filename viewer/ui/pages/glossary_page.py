@@ -41,7 +41,7 @@ class GlossaryPage(QWidget):
         self.content = content
         self.css = css
         self.terms = content.glossary()
-        self._links = PageLinks({s.id: s for s in content.sources()}, content.term)
+        self._links = PageLinks(content.source_index(), content.term)
 
         title = QLabel("<h1>Glossary</h1>")
         title.setObjectName("panelHeading")

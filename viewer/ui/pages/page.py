@@ -29,7 +29,7 @@ class PageContext:
     css: str
 
     def links(self) -> PageLinks:
-        return PageLinks({s.id: s for s in self.content.sources()}, self.content.term)
+        return PageLinks(self.content.source_index(), self.content.term)
 
 
 # -- html of the parts of a page -----------------------------------------------------------------

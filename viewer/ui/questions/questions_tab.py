@@ -54,7 +54,7 @@ class QuestionsTab(QWidget):
         self.user = user
         self.slug = ""
         self.rows: dict[str, QuestionRow] = {}
-        self._source_titles = {s.id: s.title for s in content.sources()}
+        self._sources = content.source_index()  # read per cited source, not all at once
         self.dialog: QWidget | None = None  # the file, print or confirmation dialog open now
         self.letterhead = Letterhead()  # a clinic's lines and paper (see docs/clinic.md)
 
@@ -169,7 +169,9 @@ class QuestionsTab(QWidget):
                 group = question.group
                 layout.addSpacing(8)
                 layout.addWidget(heading(group))
-            row = QuestionRow(question, self._source_titles, self.user.is_chosen(question.id))
+            titles = {c.source_id: self._sources[c.source_id].title
+                      for c in question.citations if c.source_id in self._sources}
+            row = QuestionRow(question, titles, self.user.is_chosen(question.id))
             row.ticked.connect(self._ticked)
             row.source_clicked.connect(self.source_requested)
             self.rows[question.id] = row

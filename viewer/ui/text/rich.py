@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
@@ -59,7 +59,7 @@ def term_from_href(href: str) -> str:
 class PageLinks:
     """Numbers the sources of one page in order of first use; remembers what each link cites."""
 
-    sources: dict[str, SourceInfo]
+    sources: Mapping[str, SourceInfo]  # a page cites a few; the store reads them on demand
     glossary: Callable[[str], Term | None]  # a term by any name it goes by
     groups: list[list[Citation]] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)
