@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)  # a paragraph cited many times is folded once; callers do not mutate
 def normalise(text: str) -> tuple[str, list[int]]:
     """Return the text with whitespace runs folded to one space and curly quotes
     made straight, and for each character of it the index it came from."""
