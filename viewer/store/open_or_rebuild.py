@@ -24,13 +24,16 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer import paths, resources
 from viewer.errors import ContentError, DatabaseError, ViewerError
-from viewer.packs.choose import InstalledPack, usable_packs
-from viewer.packs.trust import clinic_trusted_keys, trusted_keys
+from viewer.packs.locations import content_dirs, installed_sequences
 from viewer.store.content import ContentStore
 from viewer.store.models import ContentOrigin
+
+if TYPE_CHECKING:
+    from viewer.packs.choose import InstalledPack
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,13 @@ def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = N
     except DatabaseError as first:
         shipped, problem = None, str(first)
     above = int(shipped.meta().get("pack_sequence", "0") or 0) if shipped else 0
+    if not _packs_waiting(above):  # the usual start: no keys to read, no signatures to check
+        return (Opened(shipped, "", _origin(shipped, "shipped")) if shipped
+                else _rebuild(problem))
+    # Signatures need the crypto library: imported only when there is a pack to check.
+    from viewer.packs.choose import usable_packs
+    from viewer.packs.trust import clinic_trusted_keys, trusted_keys
+
     notes: list[str] = []
     try:
         keys = trusted_keys(clinic_trusted_keys() if clinic_keys is None else clinic_keys)
@@ -77,6 +87,12 @@ def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = N
         return Opened(shipped, _fell_back(notes, "the content that came with the app"),
                       _origin(shipped, "shipped"))
     return _rebuild(problem)
+
+
+def _packs_waiting(above: int) -> bool:
+    """Whether any installed pack is newer than the content in hand (a folder listing)."""
+    return any(sequence > above for folder in content_dirs()
+               for sequence in installed_sequences(folder))
 
 
 def _fell_back(notes: list[str], using: str) -> str:

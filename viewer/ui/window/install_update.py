@@ -14,9 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from viewer.clinic.settings import load_clinic_settings
 from viewer.errors import ViewerError
-from viewer.packs.install import install_pack
-from viewer.packs.locations import user_content_dir
-from viewer.packs.trust import clinic_trusted_keys, trusted_keys
 
 if TYPE_CHECKING:
     from viewer.ui.window.main_window import MainWindow
@@ -38,6 +35,11 @@ def install_from_dialog(window: MainWindow) -> bool:
     name, _ = QFileDialog.getOpenFileName(window, TITLE, "", "Content packs (*.pvpack)")
     if not name:
         return False
+    # The crypto library is loaded when a pack is installed, not at every start.
+    from viewer.packs.install import install_pack
+    from viewer.packs.locations import user_content_dir
+    from viewer.packs.trust import clinic_trusted_keys, trusted_keys
+
     try:
         keys = trusted_keys(clinic_trusted_keys())
         if not keys:
