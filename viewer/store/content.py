@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 
@@ -256,11 +256,17 @@ class ContentStore:
 
     def find(self, query: str, per_kind: int = PAGE) -> Found:
         """The first page of hits of each kind, best first, and which kinds have more."""
-        return self._full_text.find(query, per_kind)
+        return self._searching(lambda full_text: full_text.find(query, per_kind))
 
     def more(self, query: str, kind: str, offset: int, count: int = PAGE) -> Found:
         """The next page of one kind's hits."""
-        return self._full_text.more(query, kind, offset, count)
+        return self._searching(lambda full_text: full_text.more(query, kind, offset, count))
+
+    def _searching(self, ask: Callable[[FullText], Found]) -> Found:
+        try:
+            return ask(self._full_text)
+        except sqlite3.DatabaseError as err:  # damage inside the file, met only now
+            raise DatabaseError(f"{self.path}: the database is damaged ({err})") from err
 
     def search(self, query: str) -> list[SearchHit]:
         return self.find(query).hits
@@ -271,8 +277,7 @@ class ContentStore:
 
 
 class SourceIndex(Mapping[str, SourceInfo]):
-    """A read-only mapping of source id to SourceInfo that reads a row when asked for it,
-    so rendering a page costs the same with five articles or ten thousand."""
+    """Source id to SourceInfo, a row read when asked: a page costs the same at any size."""
 
     def __init__(self, store: ContentStore) -> None:
         self._store = store
