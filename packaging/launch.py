@@ -32,7 +32,7 @@ def _report_first_paint(since: float) -> None:
                 print(f"first paint {time.time() - since:.3f} s", flush=True)
                 # a paint during start-up comes before the event loop runs, when quit() does
                 # nothing: keep asking until the loop is there to hear it (exit, not quit:
-                # quit first asks the windows to close)
+                # in Qt 6 quit() goes through closing the windows, and did not end the loop here)
                 self.quitter = QTimer(self, interval=50, timeout=lambda: QApplication.exit(0))
                 self.quitter.start()
             return False
