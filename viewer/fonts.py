@@ -7,8 +7,8 @@ patients type in Vietnamese, Russian or Hindi.
 
 from __future__ import annotations
 
-import importlib
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -17,25 +17,35 @@ FAMILY = "Atkinson Hyperlegible"
 PACKAGES = ("fontpkg_atkinson_hyperlegible", "fontpkg_noto_sans", "fontpkg_noto_sans_devanagari")
 
 
+def font_folder(package: str) -> Path | None:
+    """The ``files/`` folder of a font package, or None if the package or its fonts are missing.
+
+    Found through the import system rather than the package's ``ROOT`` attribute: a frozen
+    app (PyInstaller) may see the package's data folder without its ``__init__``, as a
+    namespace package that has no ``ROOT``.
+    """
+    try:
+        folder = Path(str(resources.files(package) / "files"))
+    except (ImportError, TypeError, ValueError):
+        return None
+    return folder if folder.is_dir() else None
+
+
 def font_file(package: str, name: str) -> Path | None:
     """A font file shipped by one of the font packages, or None if it is not installed."""
-    try:
-        module = importlib.import_module(package)
-    except ImportError:
-        return None
-    path = Path(module.ROOT, "files", name)
-    return path if path.exists() else None
+    folder = font_folder(package)
+    path = folder / name if folder else None
+    return path if path and path.is_file() else None
 
 
 @cache
 def _register(package: str) -> tuple[str, ...]:
     """Register one package's font files with Qt, once a process; the families it holds."""
-    try:
-        module = importlib.import_module(package)
-    except ImportError:
+    folder = font_folder(package)
+    if folder is None:
         return ()
     found: list[str] = []
-    for file in sorted(Path(module.ROOT, "files").glob("*.ttf")):
+    for file in sorted(folder.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(file))
         found += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in found]
     return tuple(found)
