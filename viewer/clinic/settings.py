@@ -8,19 +8,19 @@ The keys are documented in docs/clinic.md ("Clinic mode"); ``KEYS`` below is the
 
 from __future__ import annotations
 
-import base64
-import binascii
-import difflib
 import logging
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from viewer.paths import APP
+
+if TYPE_CHECKING:
+    import tomllib
 
 ENV = "PATIENT_VIEWER_CLINIC"
 FILE_NAME = "clinic.toml"
@@ -120,6 +120,8 @@ def read_clinic_file(path: Path) -> ClinicSettings:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return _unreadable(base, f"cannot be read ({_reason(err)})")
+    import tomllib  # here: a desktop with no clinic file never pays for it
+
     lines = _key_lines(text)
     try:
         values = tomllib.loads(text)
@@ -168,6 +170,8 @@ def _salvage(path: Path, text: str, err: tomllib.TOMLDecodeError
     said = ("is set twice; the first one is used" if "overwrite" in message
             else f"not valid TOML ({message}); this line was skipped")
     problems = [SettingsProblem(str(path), line, broken_key, said)]
+    import tomllib
+
     values: dict[str, object] = {}
     for n, raw in enumerate(text.splitlines(), 1):
         if n == line:
@@ -206,6 +210,8 @@ def _apply(base: ClinicSettings, values: dict[str, object], lines: dict[str, int
     for key, value in values.items():
         line = lines.get(key, 0)
         if key not in KEYS:
+            import difflib
+
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f"did you mean {close[0]}?" if close else "the keys are listed in docs/clinic.md"
             problems.append(SettingsProblem(path, line, key, f"unknown key, ignored; {hint}"))
@@ -247,6 +253,9 @@ def _check(key: str, value: object) -> str:
 
 
 def _is_base64(text: str) -> bool:
+    import base64
+    import binascii
+
     try:
         return bool(base64.b64decode(text.strip(), validate=True))
     except (binascii.Error, ValueError):

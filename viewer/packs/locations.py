@@ -15,7 +15,6 @@ from pathlib import Path
 import platformdirs
 
 from viewer import paths
-from viewer.packs.container import PackError
 
 HIGH_WATER = "highest-sequence"
 _HEAD = re.compile(r"pack-(\d{8})\.head$")
@@ -59,6 +58,8 @@ def highest_sequence(folder: Path) -> int:
         mark = 0
     except (OSError, ValueError) as err:
         # A mark that cannot be read must not open the door to old packs.
+        from viewer.packs.container import PackError  # here: hashing is not needed to start
+
         raise PackError(f"{folder / HIGH_WATER}: the record of the newest pack installed cannot "
                         f"be read ({err}); nothing is installed until it is repaired") from err
     return max([mark, *installed_sequences(folder)])

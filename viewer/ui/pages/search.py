@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.full_text import Found
@@ -15,40 +15,8 @@ from viewer.ui.text.labels import HIT_KIND_LABELS
 from viewer.ui.text.rich import esc, marked
 from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START
 
-DELAY_MS = 150
 MORE_LABELS = {"topic": "topics", "section": "pages", "question": "questions to ask",
                "glossary": "glossary words", "paragraph": "passages from articles"}
-
-
-class SearchBox(QLineEdit):
-    """Emits ``query`` a moment after typing stops, and ``cancelled`` on Esc."""
-
-    query = Signal(str)
-    cancelled = Signal()
-    go_down = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText("Search topics, questions, words and articles  (Ctrl+F)")
-        self.setAccessibleName("Search")
-        self.setAccessibleDescription("Results appear as you type. Press Down to reach them.")
-        self.setClearButtonEnabled(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(lambda: self.query.emit(self.text()))
-        self.textChanged.connect(lambda _text: self._timer.start())
-        self.returnPressed.connect(self.go_down.emit)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if event.key() == Qt.Key.Key_Escape:
-            self.clear()
-            self.cancelled.emit()
-            return
-        if event.key() == Qt.Key.Key_Down:
-            self.go_down.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def hit_html(hit: SearchHit) -> str:

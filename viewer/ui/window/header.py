@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from viewer.ui.pages.search import SearchBox
+from viewer.ui.window.search_box import SearchBox
 
 APP_TITLE = "Cancer vaccines: plain facts and sources"
 
