@@ -49,7 +49,7 @@ def in_use(clinic_line: str) -> int:
 def test_a_good_pack_installs_and_keeps_the_previous_as_fallback(tmp_path, library, signer,
                                                                  installed_one, capsys):
     assert sorted(p.name for p in installed_one.iterdir()) == [
-        "highest-sequence", "pack-00000001.db", "pack-00000001.head"]
+        "highest-sequence", "pack-00000001.checked", "pack-00000001.db", "pack-00000001.head"]
     pack = make_pack(library, tmp_path / "two.pvpack", signer, 2)
     assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
     assert "number 1 is kept as the fallback" in capsys.readouterr().out
@@ -196,7 +196,8 @@ def test_an_install_killed_between_the_renames_leaves_the_previous_content_in_us
     assert main(["install-pack", str(three), "--clinic", str(signer.clinic)]) == 0
     assert in_use(signer.public_line) == 3
     assert sorted(p.name for p in installed_one.glob("pack-*")) == [  # the cut-off .db is gone
-        "pack-00000001.db", "pack-00000001.head", "pack-00000003.db", "pack-00000003.head"]
+        "pack-00000001.checked", "pack-00000001.db", "pack-00000001.head",
+        "pack-00000003.checked", "pack-00000003.db", "pack-00000003.head"]
 
 
 def test_nothing_installs_when_no_key_is_trusted(tmp_path, library, signer, capsys):
@@ -241,3 +242,16 @@ def test_an_installed_database_edited_in_place_is_passed_over(tmp_path, library,
 
 def test_a_folder_is_not_a_pack(tmp_path, signer, installed_one, capsys):
     assert "not a file" in refused(capsys, tmp_path, signer.clinic, installed_one)
+
+
+def test_the_hash_stamp_is_trusted_only_while_the_file_is_unchanged(installed_one, signer):
+    """Start-up does not hash a checked database again; a stamp that does not match the
+    file (or a missing one) means the whole file is hashed again before it is used."""
+    stamp = installed_one / "pack-00000001.checked"
+    size, _, _, digest = stamp.read_text().split()
+    assert int(size) == (installed_one / "pack-00000001.db").stat().st_size
+    stamp.write_text(stamp.read_text().replace(digest, "0" * 64))  # a stamp that lies
+    assert in_use(signer.public_line) == 1  # hashed again: the file itself is fine
+    assert stamp.read_text().split()[3] == digest  # and the stamp is true again
+    stamp.unlink()
+    assert in_use(signer.public_line) == 1 and stamp.exists()

@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer.packs.choose import write_stamp
 from viewer.packs.container import Manifest, PackError, read_head, stream_sha256
 from viewer.packs.keys import PublicKey
 from viewer.packs.locations import HIGH_WATER, highest_sequence, installed_sequences, pack_files
@@ -130,10 +131,12 @@ def _commit(folder: Path, m: Manifest, tmp_db: Path, tmp_head: Path) -> Installe
         tmp_mark = folder / f".{HIGH_WATER}.tmp"
         tmp_mark.write_text(f"{m.sequence}\n", encoding="ascii")
         os.replace(tmp_mark, folder / HIGH_WATER)
+        write_stamp(database, m.database_sha256)  # hashed while copying: no need at start
         kept = installed_sequences(folder)[:KEEP]
+        keep = {f.with_suffix(s) for n in kept for f in pack_files(folder, n)
+                for s in (".db", ".head", ".checked")}
         for path in folder.glob("pack-*.*"):  # older packs, and databases of cut-off installs
-            if path.suffix in (".db", ".head") and path not in {
-                    f for n in kept for f in pack_files(folder, n)}:
+            if path.suffix in (".db", ".head", ".checked") and path not in keep:
                 path.unlink(missing_ok=True)
     except OSError:
         pass

@@ -71,9 +71,10 @@ def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = N
         keys = trusted_keys(clinic_trusted_keys() if clinic_keys is None else clinic_keys)
     except ViewerError as err:
         keys, notes = [], [f"Content updates are not used: {err}"]
-    packs, damaged = usable_packs(keys, above)
-    notes += [f"A content update was passed over: {why}" for why in damaged]
-    for pack in packs:
+    for pack in usable_packs(keys, above):
+        if isinstance(pack, Exception):
+            notes.append(f"A content update was passed over: {pack}")
+            continue
         try:
             store = ContentStore(pack.database)
         except DatabaseError as err:
