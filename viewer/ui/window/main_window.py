@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from viewer import fonts
 from viewer.store.content import ContentStore
@@ -22,13 +22,14 @@ from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
 from viewer.ui.window.actions import build_actions
+from viewer.ui.window.appearance import apply_text_size, apply_theme
 from viewer.ui.window.header import APP_TITLE, HeaderBar
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
 from viewer.ui.window.search_flow import SearchFlow
 from viewer.ui.window.source_panel import LEFT_WIDTH
-from viewer.ui.window.theme import MAX_TEXT_SIZE, MIN_TEXT_SIZE, clamp_text_size, theme_named
+from viewer.ui.window.theme import clamp_text_size, theme_named
 from viewer.ui.window.window_state import (
     Settings,
     WindowState,
@@ -94,8 +95,7 @@ class MainWindow(QMainWindow):
         self.search_box.query.connect(self.search.typed)
         self.search_box.cancelled.connect(self.search.cancel)
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
-        self._set_font()
-        self._apply_style()
+        apply_text_size(self)
         self.header.contrast.setChecked(self.theme.name == "high-contrast")
         self.header.contrast.toggled.connect(
             lambda on: self.set_theme("high-contrast" if on else "day"))
@@ -209,35 +209,16 @@ class MainWindow(QMainWindow):
 
     def set_text_size(self, points: int, save: bool = True) -> None:
         self.state.text_size = clamp_text_size(points)
-        self._set_font()
-        self._apply_style()
+        apply_text_size(self)
         if save:
             self._save()
 
     def set_theme(self, name: str, save: bool = True) -> None:
         self.theme = theme_named(name)
         self.state.theme = self.theme.name
-        self._apply_style()
-        css = self.theme.page_css
-        for widget in (self.topic_view, self.nav, *self.pages.all_made(),
-                       *self.source_panel.made()):
-            widget.set_css(css)
-        contrast = self.header.contrast
-        contrast.blockSignals(True)
-        contrast.setChecked(self.theme.name == "high-contrast")
-        contrast.blockSignals(False)
+        apply_theme(self)
         if save:
             self._save()
-
-    def _set_font(self) -> None:
-        font = fonts.text_font(self.text_size)
-        self.setFont(font)
-        QToolTip.setFont(font)
-        self.header.smaller.setEnabled(self.text_size > MIN_TEXT_SIZE)
-        self.header.larger.setEnabled(self.text_size < MAX_TEXT_SIZE)
-
-    def _apply_style(self) -> None:
-        self.setStyleSheet(self.theme.window_qss(fonts.load(), self.text_size))
 
     # -- wiring -----------------------------------------------------------------------------
 

@@ -1,0 +1,37 @@
+"""Text size and theme applied across the window: its font, stylesheet and every page's CSS."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QToolTip
+
+from viewer import fonts
+from viewer.ui.window.theme import MAX_TEXT_SIZE, MIN_TEXT_SIZE
+
+if TYPE_CHECKING:
+    from viewer.ui.window.main_window import MainWindow
+
+
+def apply_text_size(window: MainWindow) -> None:
+    """The window's font and stylesheet at ``window.text_size``. The size goes in the
+    stylesheet too: widgets it styles take their font from it, not from their parent."""
+    font = fonts.text_font(window.text_size)
+    window.setFont(font)
+    QToolTip.setFont(font)
+    window.header.smaller.setEnabled(window.text_size > MIN_TEXT_SIZE)
+    window.header.larger.setEnabled(window.text_size < MAX_TEXT_SIZE)
+    window.setStyleSheet(window.theme.window_qss(fonts.load(), window.text_size))
+
+
+def apply_theme(window: MainWindow) -> None:
+    """``window.theme`` on the stylesheet, every page made so far, and the contrast button."""
+    window.setStyleSheet(window.theme.window_qss(fonts.load(), window.text_size))
+    css = window.theme.page_css
+    for widget in (window.topic_view, window.nav, *window.pages.all_made(),
+                   *window.source_panel.made()):
+        widget.set_css(css)
+    contrast = window.header.contrast
+    contrast.blockSignals(True)
+    contrast.setChecked(window.theme.name == "high-contrast")
+    contrast.blockSignals(False)
