@@ -217,7 +217,7 @@ def test_cited_background_notes_print_their_references(qapp, real_db: Path, tmp_
     try:
         sheets = [sheet_for_topics(store, [t.slug], made_on=DAY) for t in store.topics()]
         notes = [s for sheet in sheets for s in sheet.sources
-                 if s.title == store.source_info("editors-notes").title]
+                 if s.title == store.source_index()["editors-notes"].title]
         assert notes and all(s.references for s in notes)
         assert all(not s.references for sheet in sheets for s in sheet.sources if s not in notes)
         sheet = next(sh for sh in sheets if any(s in notes for s in sh.sources))

@@ -10,7 +10,7 @@ from datetime import date
 
 from viewer.errors import ViewerError
 from viewer.store.content import ContentStore
-from viewer.store.models import Question
+from viewer.store.models import Question, SourceInfo
 from viewer.store.user import Header, UserStore
 
 TITLE = "Questions for my appointment"
@@ -65,7 +65,7 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
            header: Header, notes: str, large_print: bool, made_on: date | None,
            letterhead: Letterhead) -> Sheet:
     titles = {t.slug: t.title for t in content.topics()}
-    infos = {s.id: s for s in content.sources()}
+    infos = content.source_index()  # only the sources the sheet cites are read
     numbers: dict[str, int] = {}
     cited: dict[str, set[int]] = {}  # source -> paragraphs the sheet's questions cite
     questions: list[SheetQuestion] = []
@@ -81,19 +81,19 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
                 used.append(n)
         questions.append(SheetQuestion(item.text, False, titles[item.topic_slug], used))
     sources = [SheetSource(n, infos[sid].title, infos[sid].outlet, infos[sid].date_text,
-                           infos[sid].url, _references(content, sid, cited[sid]))
+                           infos[sid].url, _references(content, infos[sid], cited[sid]))
                for sid, n in numbers.items()]
     return Sheet(topics=[titles[s] for s in topic_slugs], questions=questions,
                  made_on=made_on or date.today(), header=header, notes=notes, sources=sources,
                  large_print=large_print, letterhead=letterhead)
 
 
-def _references(content: ContentStore, source_id: str, paragraphs: set[int]) -> tuple[str, ...]:
+def _references(content: ContentStore, info: SourceInfo, paragraphs: set[int]) -> tuple[str, ...]:
     """Our background notes are not an article: the sheet prints the public reference behind
     each note it cites, so a reader can check it without the app."""
-    if not content.source_info(source_id).is_editors_notes:
+    if not info.is_editors_notes:
         return ()
-    refs = [f"{r.title} \u2013 {r.url}" for r in content.source(source_id).references
+    refs = [f"{r.title} \u2013 {r.url}" for r in content.source(info.id).references
             if r.paragraph_n in paragraphs]
     return tuple(dict.fromkeys(refs))
 

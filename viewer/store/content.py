@@ -102,7 +102,11 @@ class ContentStore:
     # -- meta, topics, sections ---------------------------------------------------------
 
     def meta(self) -> dict[str, str]:
-        return dict(self._rows("SELECT key, value FROM meta"))
+        return dict(self._meta)  # a copy: the caller may change it
+
+    @cached_property
+    def _meta(self) -> dict[str, str]:
+        return dict(self._rows("SELECT key, value FROM meta"))  # read-only file: read once
 
     def topics(self) -> list[TopicInfo]:
         return list(self._topics)
@@ -203,12 +207,6 @@ class ContentStore:
     def _sources(self) -> tuple[SourceInfo, ...]:
         return tuple(SourceInfo(*r) for r in self._rows(
             f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY position"))
-
-    def source_info(self, source_id: str) -> SourceInfo:
-        for info in self._sources:
-            if info.id == source_id:
-                return info
-        raise KeyError(source_id)
 
     def source(self, source_id: str) -> SourceDoc:
         info = self._rows(f"SELECT {_SOURCE_COLUMNS} FROM sources WHERE id = ?", source_id)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 
 from tests.sheet_pdf import page_texts
 from tests.ui.clinic.session_helpers import NAME, NOTES, OWN, clinic_window, type_a_session
 from tests.ui_helpers import IGNORE_OFFSCREEN
 from viewer.clinic.settings import read_clinic_file
+from viewer.devtools.clinic_screens import pdf_printer
 from viewer.ui.clinic.finish import DONE_TITLE, EMPTY_TITLE, FAILED_TITLE, LABEL
 from viewer.ui.window import app
 
@@ -58,15 +58,6 @@ def test_a_kiosk_is_full_screen_with_no_way_out_but_the_staff_keys(qtbot, kiosk)
 def test_a_kiosk_keeps_the_sheet_in_memory_and_its_settings_in_memory(kiosk):
     assert not kiosk.user.on_disk and kiosk.user.path is None
     assert type(kiosk.settings).__name__ == "MemorySettings"
-
-
-def pdf_printer(path):
-    def make() -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        return printer
-    return make
 
 
 def test_finish_prints_the_sheet_then_clears_everything(qtbot, small_db, tmp_path):

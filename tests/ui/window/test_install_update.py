@@ -6,15 +6,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.library import write_library
 from tests.packs.helpers import Signer, make_pack, snapshot
+from tests.ui.clinic.session_helpers import clinic_window
 from tests.ui_helpers import open_window
 from viewer.packs.locations import user_content_dir
 
 
 def _entry(window):
-    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    """The visible "Install content update…" entry, or None."""
+    menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.isVisible()}
     if "&Content" not in menus:
         return None
-    return next((a for a in menus["&Content"].actions() if a.text().startswith("Install")), None)
+    return next((a for a in menus["&Content"].actions()
+                 if a.text().startswith("Install") and a.isVisible()), None)
 
 
 def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_path, small_db,
@@ -45,8 +48,6 @@ def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_pa
     assert snapshot(user_content_dir()) == before
 
 
-def test_kiosk_mode_has_no_install_entry(qtbot, tmp_path, small_db, monkeypatch):
-    (tmp_path / "clinic.toml").write_text("kiosk = true\n")
-    monkeypatch.setenv("PATIENT_VIEWER_CLINIC", str(tmp_path / "clinic.toml"))
-    window = open_window(qtbot, small_db, tmp_path / "settings.ini")
+def test_kiosk_mode_has_no_install_entry(qtbot, tmp_path, small_db):
+    window = clinic_window(qtbot, small_db, tmp_path, "kiosk = true\n")
     assert _entry(window) is None

@@ -55,5 +55,4 @@ def build_actions(window: MainWindow) -> None:
     ]
     for menu, text, keys, slot in table:
         _add(window, menu, text, keys, slot)
-    if add_install_action(window, content) is None:
-        window.menuBar().removeAction(content.menuAction())
+    add_install_action(window, content)

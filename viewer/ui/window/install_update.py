@@ -1,7 +1,8 @@
 """"Install content update…": the same checks as ``patient-viewer install-pack``, from the window.
 
-Hidden in kiosk mode: on a waiting-room computer only staff install content,
-with the command line. The new content is used from the next start.
+Hidden in kiosk mode, with every other entry that opens a dialog (viewer/ui/clinic/kiosk.py):
+on a waiting-room computer only staff install content, with the command line. The new
+content is used from the next start.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from viewer.clinic.settings import load_clinic_settings
 from viewer.errors import ViewerError
 
 if TYPE_CHECKING:
@@ -21,9 +21,7 @@ if TYPE_CHECKING:
 TITLE = "Install content update"
 
 
-def add_install_action(window: MainWindow, menu: QMenu) -> QAction | None:
-    if load_clinic_settings().kiosk:
-        return None
+def add_install_action(window: MainWindow, menu: QMenu) -> QAction:
     action = QAction(f"{TITLE}\u2026", window)
     action.triggered.connect(lambda: install_from_dialog(window))
     menu.addAction(action)
