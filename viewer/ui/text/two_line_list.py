@@ -1,0 +1,147 @@
+"""A list whose rows are a bold title over a muted line or two, drawn as plain text.
+
+The topic list is on the first screen. As rich text (``html_list``), every size hint
+parsed the row's HTML and laid out a text document, and a list asks for them many
+times while the window first takes its shape: that cost more start-up time than the
+rest of the window. These rows are laid out once per width and font with
+``QTextLayout`` and drawn with the same layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
+PAD = 12  # around the text, as the rich-text rows had
+LINE_HEIGHT = 1.25  # the pages' line height, for readers who lose their place
+_MUTED = re.compile(r"\.muted\s*\{[^}]*?color:\s*(#[0-9a-fA-F]{3,8})")
+
+
+def muted_colour(css: str) -> str:
+    """The colour the page stylesheet gives ``.muted`` text: one source for both."""
+    found = _MUTED.search(css)
+    return found.group(1) if found else "#5b6168"
+
+
+class _Block:
+    """One paragraph laid out at a width: its lines' positions, and its height."""
+
+    def __init__(self, text: str, font: QFont, width: float) -> None:
+        self.layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.layout.setTextOption(option)
+        self.layout.beginLayout()
+        y = 0.0
+        while True:
+            line = self.layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y + line.height() * (LINE_HEIGHT - 1) / 2))
+            y += line.height() * LINE_HEIGHT
+        self.layout.endLayout()
+        self.height = y
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    def __init__(self, view: TwoLineList) -> None:
+        super().__init__(view)
+        self.view = view
+        self._laid_out: dict[tuple, tuple[_Block, _Block]] = {}
+
+    def _blocks(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                width: int) -> tuple[_Block, _Block]:
+        title, summary = index.data(TITLE_ROLE) or "", index.data(SUMMARY_ROLE) or ""
+        font = QFont(option.font)
+        key = (title, summary, width, font.key())
+        if key not in self._laid_out:
+            if len(self._laid_out) > 256:  # many widths, from resizing: start again
+                self._laid_out.clear()
+            bold = QFont(font)
+            bold.setBold(True)
+            text_width = max(50, width - 2 * PAD)
+            self._laid_out[key] = (_Block(title, bold, text_width), _Block(summary, font, text_width))
+        return self._laid_out[key]
+
+    def forget(self) -> None:
+        self._laid_out.clear()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self.view.viewport().width() - 4
+        title, summary = self._blocks(option, index, width)
+        return QSize(width, int(title.height + summary.height + 0.999) + 2 * PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = option.palette.color(role)
+        title, summary = self._blocks(option, index, option.rect.width())
+        left, top = option.rect.left() + PAD, option.rect.top() + PAD
+        painter.save()
+        painter.setPen(ink)
+        title.layout.draw(painter, QPointF(left, top))
+        painter.setPen(ink if selected else QColor(self.view.muted))
+        summary.layout.draw(painter, QPointF(left, top + title.height))
+        painter.restore()
+
+
+class TwoLineList(QListWidget):
+    """Rows of (title, summary, key); ``set_css`` takes the page stylesheet's muted colour."""
+
+    def __init__(self, name: str, css: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.muted = muted_colour(css)
+        self.setAccessibleName(name)
+        self.delegate = TwoLineDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setSpacing(2)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def add(self, title: str, summary: str, key: str) -> QListWidgetItem:
+        """A row; a screen reader says "title. summary"."""
+        item = QListWidgetItem()
+        spoken = f"{title}. {summary}"
+        item.setData(TITLE_ROLE, title)
+        item.setData(SUMMARY_ROLE, summary)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+        item.setData(Qt.ItemDataRole.DisplayRole, spoken)
+        item.setData(KEY_ROLE, key)
+        self.addItem(item)
+        return item
+
+    def set_css(self, css: str) -> None:
+        self.muted = muted_colour(css)
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.delegate.forget()
+            self.doItemsLayout()
