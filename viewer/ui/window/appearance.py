@@ -13,15 +13,25 @@ if TYPE_CHECKING:
     from viewer.ui.window.main_window import MainWindow
 
 
-def apply_text_size(window: MainWindow) -> None:
+def style_window(window: MainWindow) -> None:
     """The window's font and stylesheet at ``window.text_size``. The size goes in the
-    stylesheet too: widgets it styles take their font from it, not from their parent."""
+    stylesheet too: widgets it styles take their font from it, not from their parent.
+    The window calls this before it makes its parts, so each is styled once as it is
+    made rather than styled and then restyled (that cost a tenth of the start-up)."""
     font = fonts.text_font(window.text_size)
     window.setFont(font)
     QToolTip.setFont(font)
+    window.setStyleSheet(window.theme.window_qss(fonts.load(), window.text_size))
+
+
+def enable_size_buttons(window: MainWindow) -> None:
     window.header.smaller.setEnabled(window.text_size > MIN_TEXT_SIZE)
     window.header.larger.setEnabled(window.text_size < MAX_TEXT_SIZE)
-    window.setStyleSheet(window.theme.window_qss(fonts.load(), window.text_size))
+
+
+def apply_text_size(window: MainWindow) -> None:
+    style_window(window)
+    enable_size_buttons(window)
 
 
 def apply_theme(window: MainWindow) -> None:

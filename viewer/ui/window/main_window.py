@@ -22,7 +22,7 @@ from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
 from viewer.ui.window.actions import build_actions
-from viewer.ui.window.appearance import apply_text_size, apply_theme
+from viewer.ui.window.appearance import apply_text_size, apply_theme, enable_size_buttons, style_window
 from viewer.ui.window.header import APP_TITLE, HeaderBar
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.theme = theme_named(self.state.theme)
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
+        style_window(self)
 
         self.header = HeaderBar()
         self.search_box = self.header.search_box
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.search_box.query.connect(self.search.typed)
         self.search_box.cancelled.connect(self.search.cancel)
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
-        apply_text_size(self)
+        enable_size_buttons(self)
         self.header.contrast.setChecked(self.theme.name == "high-contrast")
         self.header.contrast.toggled.connect(
             lambda on: self.set_theme("high-contrast" if on else "day"))
