@@ -8,7 +8,7 @@ patients type in Vietnamese, Russian or Hindi.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -22,13 +22,18 @@ def font_folder(package: str) -> Path | None:
 
     Found through the import system rather than the package's ``ROOT`` attribute: a frozen
     app (PyInstaller) may see the package's data folder without its ``__init__``, as a
-    namespace package that has no ``ROOT``.
+    namespace package that has no ``ROOT``. The package's spec is enough; importing it
+    (or ``importlib.resources``) costs start-up time for nothing.
     """
     try:
-        folder = Path(str(resources.files(package) / "files"))
-    except (ImportError, TypeError, ValueError):
+        spec = find_spec(package)
+    except (ImportError, ValueError):
         return None
-    return folder if folder.is_dir() else None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        folder = Path(location) / "files"
+        if folder.is_dir():
+            return folder
+    return None
 
 
 def font_file(package: str, name: str) -> Path | None:

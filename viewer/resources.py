@@ -6,11 +6,11 @@ wheel build); a checkout finds them at the top of the repository.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-PACKAGED = Path(str(files("viewer"))) / "_data"
-CHECKOUT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent  # the package folder, in a wheel and in a frozen app
+PACKAGED = HERE / "_data"
+CHECKOUT = HERE.parent
 CHECKOUT_DB = Path("build") / "content.db"
 
 
