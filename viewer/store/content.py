@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
 
@@ -180,11 +180,25 @@ class ContentStore:
     # -- glossary -------------------------------------------------------------------------
 
     def glossary(self) -> list[Term]:
-        import json  # only the glossary page needs it, not the first screen
+        return list(self._glossary)
 
-        return [Term(term, definition, json.loads(also), self._citations("glossary", term))
-                for term, definition, also in self._rows(
-                    "SELECT term, definition, also FROM glossary ORDER BY position")]
+    @cached_property
+    def _glossary(self) -> tuple[Term, ...]:
+        """Three queries whatever its length; SQLite reads the other forms' JSON. The first
+        page needs the glossary for its word links: a query per term, and the json module,
+        cost it start-up time."""
+        also: dict[str, list[str]] = {}
+        for term, form in self._rows("SELECT g.term, j.value FROM glossary AS g, json_each(g.also)"
+                                     " AS j ORDER BY g.position, j.key"):
+            also.setdefault(term, []).append(form)
+        cited: dict[str, list[Citation]] = {}
+        for owner, *citation in self._rows(
+                "SELECT owner_id, source_id, paragraph_n, quote, start, \"end\" FROM citations "
+                "WHERE owner_type = 'glossary' ORDER BY owner_id, position"):
+            cited.setdefault(owner, []).append(Citation(*citation))
+        return tuple(Term(term, definition, also.get(term, []), cited.get(term, []))
+                     for term, definition in self._rows(
+                         "SELECT term, definition FROM glossary ORDER BY position"))
 
     def term(self, name: str) -> Term | None:
         """The entry for a term or one of its other forms, ignoring case."""
@@ -192,11 +206,7 @@ class ContentStore:
 
     @cached_property
     def _term_index(self) -> dict[str, Term]:
-        index: dict[str, Term] = {}
-        for term in self.glossary():
-            for name in [term.term, *term.also]:
-                index[name.lower()] = term
-        return index
+        return {name.lower(): term for term in self._glossary for name in [term.term, *term.also]}
 
     # -- sources ----------------------------------------------------------------------------
 
@@ -234,8 +244,10 @@ class ContentStore:
             "OR (c.owner_type = 'topic' AND c.owner_id = ?1)", slug)}
         return self._sources_with(sorted(ids))
 
-    def source_index(self) -> SourceIndex:
+    def source_index(self) -> Mapping[str, SourceInfo]:
         """Sources by id, each read when first asked for: a page cites a few of thousands."""
+        from viewer.store.source_index import SourceIndex
+
         return SourceIndex(self)
 
     def _sources_with(self, ids: list[str]) -> list[SourceInfo]:
@@ -272,26 +284,3 @@ class ContentStore:
     def reader(self) -> ContentStore:
         """Another store on the same file, for another thread (a connection serves one)."""
         return ContentStore(self.path)
-
-
-class SourceIndex(Mapping[str, SourceInfo]):
-    """Source id to SourceInfo, a row read when asked: a page costs the same at any size."""
-
-    def __init__(self, store: ContentStore) -> None:
-        self._store = store
-        self._read: dict[str, SourceInfo | None] = {}
-
-    def __getitem__(self, source_id: str) -> SourceInfo:
-        if source_id not in self._read:
-            found = self._store._sources_with([source_id])
-            self._read[source_id] = found[0] if found else None
-        info = self._read[source_id]
-        if info is None:
-            raise KeyError(source_id)
-        return info
-
-    def __iter__(self) -> Iterator[str]:
-        return iter([s.id for s in self._store.sources()])
-
-    def __len__(self) -> int:
-        return self._store._rows("SELECT count(*) FROM sources")[0][0]
