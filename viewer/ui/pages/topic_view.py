@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Statement
-from viewer.ui.pages.evidence import render_evidence
-from viewer.ui.pages.ladder import LadderWidget
 from viewer.ui.pages.page import (
     PageContext,
     PageView,
@@ -29,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from viewer.store.user import UserStore
+    from viewer.ui.pages.ladder import LadderWidget
     from viewer.ui.questions.questions_tab import QuestionsTab
 
 
@@ -135,6 +134,8 @@ class TopicView(QTabWidget):
         links = self.context.links()
         self.links[tab] = links
         if tab == "evidence":
+            from viewer.ui.pages.evidence import render_evidence  # not on the first screen
+
             self.ladder = render_evidence(page, topic, section, links, css, reviewed)
         elif tab == "questions":
             self._render_questions(page, topic, section, links, reviewed)
