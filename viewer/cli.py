@@ -126,14 +126,32 @@ def _name_clinic_file(args: argparse.Namespace) -> None:
         os.environ[ENV] = str(Path(clinic).absolute())
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="patient-viewer",
-                                description="Plain-language pages on experimental cancer "
-                                            "vaccines, with every statement linked to its "
-                                            "source. With no command, opens the app.")
+def _launch_parser() -> argparse.ArgumentParser:
+    """The options of the app itself: all a plain launch needs. The commands' parsers (some
+    forty options, each help text looked up for translation) cost a launch milliseconds."""
+    p = argparse.ArgumentParser(prog="patient-viewer", add_help=False, exit_on_error=False)
     p.add_argument("--database", help="open this content database instead of the shipped one")
     p.add_argument("--clinic", metavar="FILE", dest="global_clinic", help=CLINIC_HELP)
     p.set_defaults(func=cmd_run)
+    return p
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    """A launch is read by the launch parser; anything else (a command, help, a mistake)
+    by the whole one, which also gives the messages."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        launch, rest = _launch_parser().parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = argv
+    return parser().parse_args(argv) if rest else launch
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="patient-viewer", parents=[_launch_parser()],
+                                description="Plain-language pages on experimental cancer "
+                                            "vaccines, with every statement linked to its "
+                                            "source. With no command, opens the app.")
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
     b = sub.add_parser("build", help="check seeds/ and resources/content/ and write the "
                                      "content database (run in the repository root)")
@@ -180,7 +198,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     from viewer.logs import setup_logging
 
-    args = parser().parse_args(argv)
+    args = parse(argv)
     setup_logging()
     _name_clinic_file(args)
     try:
