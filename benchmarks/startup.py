@@ -5,7 +5,7 @@ wall time from just before the process was started to the window's first paint
 event and to the end of that first frame, and its peak memory (``VmHWM``).
 Medians over several runs.
 
-    python benchmarks/startup.py [--runs 7] [--database build/content.db]
+    python benchmarks/startup.py [--runs 7] [--database build/content.db] [--floor]
 """
 
 from __future__ import annotations
@@ -58,23 +58,39 @@ def child(kind: str, started: float, database: str) -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-            if (event.type() == QEvent.Type.Paint and not report and isinstance(watched, QWidget)
-                    and watched.isWindow()):
+            if event.type() == QEvent.Type.Paint and not report:
                 report["seconds"] = time.time() - started
                 QTimer.singleShot(0, frame_done)
             return False
 
-    app = QApplication(sys.argv[:1])  # the app's own start-up takes this one and sets it up
+    # The spy watches the window only: a filter on the whole application would call into
+    # Python for every event of every widget, and charge the app with it.
     spy = FirstPaint()
-    app.installEventFilter(spy)
+    app = QApplication(sys.argv[:1])  # the app's own start-up takes this one and sets it up
     if kind == "empty":
         window = QMainWindow()
         window.resize(1240, 860)
+        window.installEventFilter(spy)
         window.show()
         app.exec()
+    elif kind == "floor":
+        from floor_window import floor_window
+
+        window = floor_window(app, database, before_show=lambda w: w.installEventFilter(spy))
+        app.exec()
     else:
+        import viewer.ui.window.app as window_app
         from viewer.cli import main as patient_viewer
 
+        start = window_app.start
+
+        def start_watched(*args: object, **kwargs: object) -> QWidget | None:
+            window = start(*args, **kwargs)  # shown; its first paint comes in the event loop
+            if window is not None:
+                window.installEventFilter(spy)
+            return window
+
+        window_app.start = start_watched
         patient_viewer(["--database", database])
 
 
@@ -97,7 +113,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database", default=str(ROOT / "build" / "content.db"))
-    parser.add_argument("--child", choices=("empty", "app"), help=argparse.SUPPRESS)
+    parser.add_argument("--floor", action="store_true",
+                        help="also the first screen's widgets made with no app code "
+                             "(benchmarks/floor_window.py): what Qt itself costs")
+    parser.add_argument("--child", choices=("empty", "floor", "app"), help=argparse.SUPPRESS)
     parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -107,21 +126,23 @@ def main() -> int:
         print(f"{args.database}: no content database; run `patient-viewer build` first",
               file=sys.stderr)
         return 2
-    summary = compare(args.database, args.runs)
+    kinds = ("empty", "floor", "app") if args.floor else ("empty", "app")
+    summary = compare(args.database, args.runs, kinds=kinds)
     for line in summary_lines(summary, args.runs):
         print(line)
     return 0
 
 
-def compare(database: str, runs: int, warm: int = 1) -> dict[str, dict[str, float]]:
-    """Medians of ``runs`` fresh processes of each kind, interleaved so drift hits both
+def compare(database: str, runs: int, warm: int = 1,
+            kinds: tuple[str, ...] = ("empty", "app")) -> dict[str, dict[str, float]]:
+    """Medians of ``runs`` fresh processes of each kind, interleaved so drift hits all
     alike, after ``warm`` unmeasured runs of each (the disk cache, the byte code)."""
     for _ in range(warm):
-        measure("empty", database)
-        measure("app", database)
-    results: dict[str, list[dict[str, float]]] = {"empty": [], "app": []}
+        for kind in kinds:
+            measure(kind, database)
+    results: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
     for _ in range(runs):
-        for kind in ("empty", "app"):
+        for kind in kinds:
             results[kind].append(measure(kind, database))
     return {kind: {key: statistics.median(r[key] for r in rs)
                    for key in ("seconds", "frame_seconds", "maxrss_kb")}
@@ -132,10 +153,12 @@ def summary_lines(summary: dict[str, dict[str, float]], runs: int) -> list[str]:
     lines = [f"{kind:>6}: first paint {s['seconds'] * 1000:5.0f} ms, first frame done "
              f"{s['frame_seconds'] * 1000:5.0f} ms (medians of {runs}), peak memory "
              f"{s['maxrss_kb'] / 1024:5.1f} MB" for kind, s in summary.items()]
-    app, empty = summary["app"], summary["empty"]
-    lines.append(f" ratio: first paint {app['seconds'] / empty['seconds']:.2f}x, first frame "
-                 f"{app['frame_seconds'] / empty['frame_seconds']:.2f}x, "
-                 f"memory {app['maxrss_kb'] / empty['maxrss_kb']:.2f}x")
+    empty = summary["empty"]
+    for kind in [k for k in summary if k != "empty"]:
+        s = summary[kind]
+        lines.append(f"{kind:>6} vs empty: first paint {s['seconds'] / empty['seconds']:.2f}x, "
+                     f"first frame {s['frame_seconds'] / empty['frame_seconds']:.2f}x, "
+                     f"memory {s['maxrss_kb'] / empty['maxrss_kb']:.2f}x")
     return lines
 
 
