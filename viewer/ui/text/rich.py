@@ -6,7 +6,6 @@ of citations on the page), ``term:NAME``, ``source:ID``.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -21,8 +20,13 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    """As ``html.escape(text, quote=True)``, whose module (and its table of every named
+    entity) the first screen would import for this alone."""
+    return text.translate(_ESCAPES)
 
 
 def human_date(text: str) -> str:
