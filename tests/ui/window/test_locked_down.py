@@ -142,6 +142,7 @@ def test_the_commands_work_with_user_folders_under_a_plain_file(small_db, tmp_pa
 WINDOW_ON_A_READ_ONLY_HOME = """
 import sys
 from pathlib import Path
+from PySide6.QtWidgets import QMessageBox
 from viewer.ui.window import app
 application = app.application()
 window = app.start(Path(sys.argv[1]))
@@ -149,7 +150,7 @@ window.show_topic("topic-1", "questions")
 tab = window.topic_view.questions_tab
 tab.panel.notes.setPlainText("Ask about the Quokkaberry trial")
 tab.write_pdf_to(sys.argv[2])
-said = [b.text() for b in window.findChildren(app.QMessageBox, "notice")]
+said = [b.text() for b in window.findChildren(QMessageBox, "notice")]
 print(window.user.on_disk, said == [app.CANNOT_SAVE], tab.status.text())
 """
 
