@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from viewer import fonts
@@ -41,6 +40,8 @@ from viewer.ui.window.window_state import (
 from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # a type only: made when the window closes
+
     from viewer.store.user import UserStore
     from viewer.ui.clinic.kiosk import ClinicMode
     from viewer.ui.pages.glossary_page import GlossaryPage
