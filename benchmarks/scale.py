@@ -9,7 +9,8 @@ sha256 recorded), builds it with the real builder, then measures:
 - the database size;
 - search: p50 and p95 over a fixed list of queries (common words and typos),
   each run several times through the store's own ``search``;
-- first paint and peak memory of the app on that database against an empty
+- first paint (and the end of the first frame) and peak memory of the app, started
+  through its command line, on that database against an empty
   PySide6 window, in fresh processes, interleaved, after warm-up runs (warm
   disk cache); the child is ``benchmarks/startup.py``'s.
 
@@ -25,7 +26,6 @@ import hashlib
 import random
 import re
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -109,19 +109,13 @@ def search_times(database: Path) -> list[float]:
     return times
 
 
-def startup_ratios(database: Path, runs: int) -> tuple[float, float, dict[str, tuple[float, float]]]:
-    results: dict[str, list[dict[str, float]]] = {"empty": [], "app": []}
-    for _ in range(2):  # warm-up: the disk cache, both kinds
-        startup.measure("empty", str(database))
-        startup.measure("app", str(database))
-    for _ in range(runs):
-        for kind in ("empty", "app"):
-            results[kind].append(startup.measure(kind, str(database)))
-    summary = {kind: (statistics.median(r["seconds"] for r in rs),
-                      statistics.median(r["maxrss_kb"] for r in rs) / 1024)
-               for kind, rs in results.items()}
-    return (summary["app"][0] / summary["empty"][0], summary["app"][1] / summary["empty"][1],
-            summary)
+def startup_ratios(database: Path, runs: int) -> tuple[float, float, list[str]]:
+    """First paint and peak memory against an empty window (``startup.compare``), after
+    two warm-up runs of each (the disk cache)."""
+    summary = startup.compare(str(database), runs, warm=2)
+    app, empty = summary["app"], summary["empty"]
+    return (app["seconds"] / empty["seconds"], app["maxrss_kb"] / empty["maxrss_kb"],
+            startup.summary_lines(summary, runs))
 
 
 def main() -> int:
@@ -148,10 +142,9 @@ def main() -> int:
         p50, p95 = percentile(times, 50), percentile(times, 95)
         print(f"search over {len(QUERIES)} queries x {REPEATS}: p50 {p50:.1f} ms, "
               f"p95 {p95:.1f} ms, max {max(times):.1f} ms", flush=True)
-        time_ratio, memory_ratio, summary = startup_ratios(database, args.runs)
-        for kind, (seconds, mb) in summary.items():
-            print(f"{kind:>6}: first paint {seconds * 1000:6.0f} ms (median of {args.runs}), "
-                  f"peak memory {mb:6.1f} MB", flush=True)
+        time_ratio, memory_ratio, lines = startup_ratios(database, args.runs)
+        for line in lines:
+            print(line, flush=True)
     print(f"articles={articles} build_s={build_s:.2f} articles_per_s={articles / build_s:.0f} "
           f"db_mb={db_mb:.1f} search_p50_ms={p50:.1f} search_p95_ms={p95:.1f} "
           f"startup_ratio={time_ratio:.2f} memory_ratio={memory_ratio:.2f}")
