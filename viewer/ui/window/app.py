@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from viewer import fonts, paths
 from viewer.clinic.settings import DESKTOP, ClinicSettings
@@ -22,9 +21,6 @@ from viewer.store.user import UserStore
 from viewer.ui.window.main_window import APP_TITLE, MainWindow
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.ui.window.window_state import MemorySettings, open_settings
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QWidget
 
 DATABASE_HELP = ("The app could not open its information pages.\n\n{error}\n\n"
                  "Nothing of yours was changed. Please reinstall the app, or ask the person "
@@ -50,8 +46,6 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     try:
         opened = open_content(database, clinic.trusted_keys if clinic.in_clinic else None)
     except DatabaseError as err:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
     if user is None:
@@ -80,8 +74,6 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
 
 def tell(window: QWidget, text: str) -> QMessageBox:
     """Say something in a box that does not stop the app (and in the status bar)."""
-    from PySide6.QtWidgets import QMessageBox  # made when there is something to say
-
     window.statusBar().showMessage(text.split("\n\n")[0], 15000)
     box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text,
                       QMessageBox.StandardButton.Ok, window)
