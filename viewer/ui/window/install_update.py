@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from viewer.errors import ViewerError
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
-
     from viewer.ui.window.main_window import MainWindow
 
 TITLE = "Install content update"
@@ -31,8 +30,6 @@ def add_install_action(window: MainWindow, menu: QMenu) -> QAction:
 
 def install_from_dialog(window: MainWindow) -> bool:
     """Ask for a .pvpack file and install it for this user; say what happened."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox  # made when asked, not at start
-
     name, _ = QFileDialog.getOpenFileName(window, TITLE, "", "Content packs (*.pvpack)")
     if not name:
         return False
