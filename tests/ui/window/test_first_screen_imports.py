@@ -1,0 +1,69 @@
+"""The first screen imports and makes only what it shows (issue: start-up that does not grow).
+
+A fresh process starts the app through its command line, as a patient does, and lists
+what was imported and which Qt classes Python made by the time the window first painted.
+Each entry below was once on that path or could slip onto it, and none of it is shown on
+the first screen. The Qt classes are those PySide6 makes only when our code names them
+(it makes every widget and event class by itself, the first time it hands one to Python).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+FIRST_PAINT = """
+import sys
+import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+import viewer.ui.window.app as window_app
+from viewer.cli import main
+
+class Spy(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            made = [n for m in (core, gui, widgets) for n in ("QStyle", "QUrl", "QPdfWriter")
+                    if n in vars(m)]
+            print(repr({"modules": sorted(sys.modules), "qt": made}))  # json is on the list
+            QTimer.singleShot(0, QApplication.instance().quit)
+            self.deleteLater()
+        return False
+
+spy = Spy()
+start = window_app.start
+def watched(*args, **kwargs):
+    window = start(*args, **kwargs)
+    window.installEventFilter(spy)
+    return window
+window_app.start = watched
+main(["--database", sys.argv[1]])
+"""
+
+NOT_ON_THE_FIRST_SCREEN = (
+    "viewer.sheet", "viewer.ui.questions", "viewer.builder", "viewer.review", "viewer.devtools",
+    "viewer.packs.keys", "viewer.packs.verify", "viewer.packs.install", "viewer.commands",
+    "viewer.ui.pages.search", "viewer.ui.pages.glossary_page", "viewer.ui.pages.sources_page",
+    "viewer.ui.pages.source_view", "viewer.ui.pages.evidence", "viewer.ui.pages.ladder",
+    "viewer.ui.clinic", "viewer.ui.text.html_list", "PySide6.QtPrintSupport", "cryptography",
+    "sqlite_utils", "json", "html", "importlib.resources", "tomllib",
+)
+
+
+def test_the_first_paint_imports_and_makes_nothing_the_first_screen_does_not_show(small_db, tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+               PATIENT_VIEWER_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(small_db)], env=env,
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    seen = ast.literal_eval(next(x for x in out.stdout.splitlines() if x.startswith("{")))
+    loaded = [m for m in seen["modules"]
+              if any(m == name or m.startswith(name + ".") for name in NOT_ON_THE_FIRST_SCREEN)]
+    assert loaded == []
+    assert seen["qt"] == []
+    assert "viewer.ui.window.main_window" in seen["modules"]  # the probe saw the real window
