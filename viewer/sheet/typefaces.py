@@ -6,7 +6,7 @@ Noto Sans Devanagari when their packages are installed, and the system's fonts
 otherwise. A paragraph in another script is set wholly in the fallback font, so
 a Vietnamese word is not a patchwork of two typefaces.
 
-The fonts are registered by ``viewer/ui/fonts.py``, the app's one font loader.
+The fonts are registered by ``viewer/fonts.py``, the app's one font loader.
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ def _main_raw() -> QRawFont | None:
 
 @cache
 def _main_has(char: str) -> bool:
+    """Whether Atkinson has this letter. Asked by code point: PySide6 turns a one-letter str
+    into a QChar that Atkinson never has for any letter beyond ASCII (é, the en dash, ’)."""
     raw = _main_raw()
-    return raw is not None and raw.supportsCharacter(char)
+    return raw is not None and raw.supportsCharacter(ord(char))
 
 
 def main_font_covers(text: str) -> bool:
