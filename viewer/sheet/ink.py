@@ -50,6 +50,6 @@ def color_text(layout: QTextLayout, text: str, color: QColor) -> None:
     form.setForeground(solid(color))
     whole = QTextLayout.FormatRange()
     whole.start = 0
-    whole.length = len(text.encode("utf-16-le")) // 2  # Qt counts UTF-16 code units
+    whole.length = len(text) + sum(ord(c) > 0xFFFF for c in text)  # in UTF-16 code units, as Qt counts
     whole.format = form
     layout.setFormats([whole])
