@@ -144,10 +144,15 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         launch, rest = _launch_parser().parse_known_args(argv)
     except argparse.ArgumentError:
         rest = argv
-    return parser().parse_args(argv) if rest else launch
+    return parser(rest[0]).parse_args(argv) if rest else launch
 
 
-def parser() -> argparse.ArgumentParser:
+OWN_COMMANDS = ("build", "check", "screenshots", "sheet")
+
+
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser; for one of ``OWN_COMMANDS`` (``command``, the first word after
+    the app's options), the packs' and editors' commands are left out, and not imported."""
     p = argparse.ArgumentParser(prog="patient-viewer", parents=[_launch_parser()],
                                 description="Plain-language pages on experimental cancer "
                                             "vaccines, with every statement linked to its "
@@ -188,10 +193,11 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--clinic", metavar="FILE", default=argparse.SUPPRESS,
                    help=CLINIC_HELP + "; prints the clinic's lines and uses its paper")
     q.set_defaults(func=cmd_sheet)
-    from viewer.commands import editor_commands, pack_commands
+    if command not in OWN_COMMANDS:
+        from viewer.commands import editor_commands, pack_commands
 
-    pack_commands.add_parsers(sub)
-    editor_commands.add_parsers(sub)
+        pack_commands.add_parsers(sub)
+        editor_commands.add_parsers(sub)
     return p
 
 

@@ -12,23 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QPagedPaintDevice,
-    QPainter,
-    QPen,
-    QTextLayout,
-    QTextOption,
-)
+from PySide6.QtCore import QMarginsF, QPointF, QRectF
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QTextLayout, QTextOption
 
 from viewer.sheet import typefaces
+from viewer.sheet.ink import INK, RULE, SOFT, TINT, color_text, line, rounded_box
 from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetQuestion, SheetSource
 
-INK = QColor("#1a1a1a")
-SOFT = QColor("#555555")
-RULE = QColor("#b8b8b8")
-TINT = QColor("#eef3f7")
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
 
 
@@ -85,17 +75,18 @@ class SheetLayout:
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
+        color_text(layout, text, color)
         layout.beginLayout()
         heights: list[float] = []
         y = 0.0
         while True:
-            line = layout.createLine()
-            if not line.isValid():
+            made = layout.createLine()
+            if not made.isValid():
                 break
-            line.setLineWidth(self.width - indent - right)
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-            heights.append(line.height())
+            made.setLineWidth(self.width - indent - right)
+            made.setPosition(QPointF(0, y))
+            y += made.height()
+            heights.append(made.height())
         layout.endLayout()
         rows = []
         for i, line_height in enumerate(heights):
@@ -103,9 +94,8 @@ class SheetLayout:
             extra = (height - line_height) / 2
 
             def paint(p: QPainter, top: float, i: int = i, extra: float = extra) -> None:
-                line = layout.lineAt(i)
-                p.setPen(color)
-                line.draw(p, QPointF(indent, top + extra - line.y()))
+                drawn = layout.lineAt(i)
+                drawn.draw(p, QPointF(indent, top + extra - drawn.y()))
 
             rows.append(Row(height, paint))
         return rows
@@ -115,9 +105,8 @@ class SheetLayout:
 
     def ruled(self, indent: float, gap: float) -> Row:
         def paint(p: QPainter, top: float) -> None:
-            p.setPen(QPen(RULE, self.px(0.8)))
             y = top + self.px(gap) - self.px(3)
-            p.drawLine(QPointF(indent, y), QPointF(self.width, y))
+            line(p, QPointF(indent, y), QPointF(self.width, y), RULE, self.px(0.8))
 
         return Row(self.px(gap), paint)
 
@@ -172,8 +161,8 @@ class SheetLayout:
                 if value_rows:
                     v = value_rows[i]
                     v.paint(p, top + row_h - v.height - self.px(2))
-                p.setPen(QPen(RULE, self.px(0.8)))
-                p.drawLine(QPointF(label_width, top + row_h), QPointF(self.width, top + row_h))
+                line(p, QPointF(label_width, top + row_h), QPointF(self.width, top + row_h), RULE,
+                     self.px(0.8))
 
             rows.append(Row(self.px(gap) + (self.px(4) if i == count - 1 else 0), paint))
         return rows
@@ -185,10 +174,7 @@ class SheetLayout:
         height = sum(r.height for r in inner) + 2 * pad
 
         def paint(p: QPainter, top: float) -> None:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(TINT)
-            p.drawRoundedRect(QRectF(0, top, self.width, height), pad, pad)
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            rounded_box(p, QRectF(0, top, self.width, height), pad, TINT)
             y = top + pad
             for row in inner:
                 row.paint(p, y)

@@ -11,20 +11,19 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from viewer import fonts
 from viewer.sheet import typefaces
-from viewer.sheet.layout import INK, MARGINS_MM, RULE, SOFT, Row, SheetLayout, paginate
+from viewer.sheet.ink import INK, RULE, SOFT, line
+from viewer.sheet.layout import MARGINS_MM, Row, SheetLayout, paginate
 from viewer.sheet.model import Sheet, SheetError
 
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
     """Paint the sheet on a PDF writer or printer; returns the number of pages."""
-    fonts.families()  # register the fallbacks before laying out
     builder = SheetLayout(device, sheet)
-    clinic = [row for n, line in enumerate(sheet.letterhead.lines)  # the clinic's name in ink
-              for row in builder.text(line, builder.style.small, bold=n == 0,
+    clinic = [row for n, text in enumerate(sheet.letterhead.lines)  # the clinic's name in ink
+              for row in builder.text(text, builder.style.small, bold=n == 0,
                                       color=INK if n == 0 else SOFT)]
     footer_height = builder.px(builder.style.small * 3.6) + sum(r.height for r in clinic)
     pages = paginate(builder.groups(), device.height() - footer_height)
@@ -46,8 +45,7 @@ def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
 
 def _footer(p: QPainter, b: SheetLayout, n: int, total: int, top: float, clinic: list[Row]) -> None:
     """The rule, "For discussion…" and "Page N of M", then the clinic's lines, if any."""
-    p.setPen(QPen(RULE, b.px(0.8)))
-    p.drawLine(QPointF(0, top + b.px(10)), QPointF(b.width, top + b.px(10)))
+    line(p, QPointF(0, top + b.px(10)), QPointF(b.width, top + b.px(10)), RULE, b.px(0.8))
     y = top + b.px(14)
     left = b.text("For discussion with your care team", b.style.small, color=SOFT)
     left[0].paint(p, y)

@@ -6,7 +6,7 @@ Noto Sans Devanagari when their packages are installed, and the system's fonts
 otherwise. A paragraph in another script is set wholly in the fallback font, so
 a Vietnamese word is not a patchwork of two typefaces.
 
-The fonts are registered by ``viewer/ui/fonts.py``, the app's one font loader.
+The fonts are registered by ``viewer/fonts.py``, the app's one font loader.
 """
 
 from __future__ import annotations
@@ -26,18 +26,31 @@ def _main_raw() -> QRawFont | None:
     return QRawFont(str(path), 12) if path else None
 
 
-def main_font_covers(text: str) -> bool:
+@cache
+def _main_has(char: str) -> bool:
+    """Whether Atkinson has this letter. Asked by code point: PySide6 turns a one-letter str
+    into a QChar that Atkinson never has for any letter beyond ASCII (é, the en dash, ’)."""
     raw = _main_raw()
-    return raw is not None and all(raw.supportsCharacter(c) for c in text if not c.isspace())
+    return raw is not None and raw.supportsCharacter(ord(char))
+
+
+def main_font_covers(text: str) -> bool:
+    return all(_main_has(c) for c in text if not c.isspace())
 
 
 def font_for(text: str, point_size: float, bold: bool = False) -> QFont:
     """A font for this paragraph: Atkinson Hyperlegible if it has every letter, else the
-    fallback fonts first; Qt finds any letter still missing in the next family."""
-    families = list(fonts.families())
-    if not main_font_covers(text) and MAIN in families:
-        families.remove(MAIN)
-        families.append(MAIN)
+    fallback fonts first; Qt finds any letter still missing in the next family.
+
+    The fallbacks are registered the first time a paragraph needs them, so a sheet all
+    in Atkinson's letters does not pay for reading them."""
+    if all(_main_has(c) for c in text):
+        families = [fonts.load()]
+    else:
+        families = list(fonts.families())
+        if not main_font_covers(text) and MAIN in families:
+            families.remove(MAIN)
+            families.append(MAIN)
     font = QFont()
     font.setFamilies(families or [MAIN])
     font.setPointSizeF(point_size)
