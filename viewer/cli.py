@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -202,9 +203,24 @@ def parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up makes many objects that live as long as the app (modules, classes, Qt's
+    # enums, the window); collecting cycles among them while they are made only walks them
+    # again and again: a tenth of the window's start-up. The window turns the collector back
+    # on after its first frame (ui/window/app.py, ``collect_from_now_on``); every other
+    # command at once.
+    gc.disable()
+    try:
+        args = parse(argv)
+        if args.func is not cmd_run:
+            gc.enable()
+        return _dispatch(args)
+    finally:
+        gc.enable()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     from viewer.logs import setup_logging
 
-    args = parse(argv)
     setup_logging()
     _name_clinic_file(args)
     try:

@@ -8,9 +8,11 @@ with the sheet in memory, and says so once.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from viewer import fonts, paths
@@ -87,4 +89,14 @@ def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP) -> int:
     window = start(database, clinic)
     if window is None:
         return 2
+    QTimer.singleShot(0, collect_from_now_on)  # runs once the first frame is painted
     return app.exec()
+
+
+def collect_from_now_on() -> None:
+    """The cycle collector, paused while the app started (cli.main), on again. What start-up
+    made is set aside first (``gc.freeze``): it lives as long as the app, and no later
+    collection needs to walk it."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()

@@ -1,0 +1,66 @@
+"""The cycle collector is paused while the app starts and on again once the window has
+painted, with what start-up made set aside; every other command runs with it on."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+
+from tests.conftest import REPO
+from viewer import cli
+
+LAUNCH = """
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import viewer.cli as cli
+
+run = cli.cmd_run
+
+def watched(args):
+    import viewer.ui.window.app as window_app
+    start = window_app.start
+
+    def start_watched(*a, **k):
+        print("while starting", gc.isenabled())
+        window = start(*a, **k)
+        def after_first_frame():
+            print("after the first frame", gc.isenabled(), gc.get_freeze_count() > 0)
+            QApplication.quit()
+        QTimer.singleShot(300, after_first_frame)
+        return window
+
+    window_app.start = start_watched
+    return run(args)
+
+cli.cmd_run = watched
+code = cli.main(["--database", sys.argv[1]])
+print("after the app", gc.isenabled(), code)
+"""
+
+
+def test_paused_while_the_window_is_made_and_on_after_its_first_frame(small_db, tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+               PATIENT_VIEWER_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", LAUNCH, str(small_db)], env=env,
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["while starting False", "after the first frame True True",
+                                       "after the app True 0"]
+
+
+def test_other_commands_run_with_the_collector_on(qapp, small_db, tmp_path, monkeypatch):
+    during: list[bool] = []
+    write = cli.cmd_sheet
+
+    def sheet(args):
+        during.append(gc.isenabled())
+        return write(args)
+
+    monkeypatch.setattr(cli, "cmd_sheet", sheet)
+    out = tmp_path / "sheet.pdf"
+    assert cli.main(["--database", str(small_db), "sheet", "--topic", "topic-1",
+                     "--out", str(out)]) == 0
+    assert during == [True] and out.is_file() and gc.isenabled()
