@@ -79,19 +79,26 @@ def child(kind: str, started: float, database: str) -> None:
         window = floor_window(app, database, before_show=lambda w: w.installEventFilter(spy))
         app.exec()
     else:
-        import viewer.ui.window.app as window_app
-        from viewer.cli import main as patient_viewer
+        import viewer.cli as cli
 
-        start = window_app.start
+        run = cli.cmd_run
 
-        def start_watched(*args: object, **kwargs: object) -> QWidget | None:
-            window = start(*args, **kwargs)  # shown; its first paint comes in the event loop
-            if window is not None:
-                window.installEventFilter(spy)
-            return window
+        def run_watched(args: argparse.Namespace) -> int:
+            import viewer.ui.window.app as window_app  # imported here, as a launch does
 
-        window_app.start = start_watched
-        patient_viewer(["--database", database])
+            start = window_app.start
+
+            def start_watched(*args: object, **kwargs: object) -> QWidget | None:
+                window = start(*args, **kwargs)  # shown; its first paint comes in the loop
+                if window is not None:
+                    window.installEventFilter(spy)
+                return window
+
+            window_app.start = start_watched
+            return run(args)
+
+        cli.cmd_run = run_watched
+        cli.main(["--database", database])
 
 
 def measure(kind: str, database: str) -> dict[str, float]:
