@@ -84,3 +84,20 @@ def open_window(qtbot, database, settings_path=None):
 
 # The offscreen platform warns whenever a window's size limits change; that is not ours.
 IGNORE_OFFSCREEN = r"This plugin does not support (propagateSizeHints|raise)"
+
+
+def run_probe(script: str, database, tmp_path) -> str:
+    """``script`` run in a fresh Python with the repository importable, offscreen, and a
+    user folder of its own; its standard output. A failure shows its standard error."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
+               PATIENT_VIEWER_DATA_DIR=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", script, str(database)], env=env,
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    return out.stdout

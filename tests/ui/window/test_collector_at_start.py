@@ -4,11 +4,8 @@ painted, with what start-up made set aside; every other command runs with it on.
 from __future__ import annotations
 
 import gc
-import os
-import subprocess
-import sys
 
-from tests.conftest import REPO
+from tests.ui_helpers import run_probe
 from viewer import cli
 
 LAUNCH = """
@@ -42,12 +39,8 @@ print("after the app", gc.isenabled(), code)
 
 
 def test_paused_while_the_window_is_made_and_on_after_its_first_frame(small_db, tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
-               PATIENT_VIEWER_DATA_DIR=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, "-c", LAUNCH, str(small_db)], env=env,
-                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.splitlines() == ["while starting False", "after the first frame True True",
+    out = run_probe(LAUNCH, small_db, tmp_path)
+    assert out.splitlines() == ["while starting False", "after the first frame True True",
                                        "after the app True 0"]
 
 

@@ -10,11 +10,8 @@ the first screen. The Qt classes are those PySide6 makes only when our code name
 from __future__ import annotations
 
 import ast
-import os
-import subprocess
-import sys
 
-from tests.conftest import REPO
+from tests.ui_helpers import run_probe
 
 FIRST_PAINT = """
 import sys
@@ -56,12 +53,8 @@ NOT_ON_THE_FIRST_SCREEN = (
 
 
 def test_the_first_paint_imports_and_makes_nothing_the_first_screen_does_not_show(small_db, tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
-               PATIENT_VIEWER_DATA_DIR=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(small_db)], env=env,
-                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
-    assert out.returncode == 0, out.stderr
-    seen = ast.literal_eval(next(x for x in out.stdout.splitlines() if x.startswith("{")))
+    out = run_probe(FIRST_PAINT, small_db, tmp_path)
+    seen = ast.literal_eval(next(x for x in out.splitlines() if x.startswith("{")))
     loaded = [m for m in seen["modules"]
               if any(m == name or m.startswith(name + ".") for name in NOT_ON_THE_FIRST_SCREEN)]
     assert loaded == []

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
@@ -14,6 +12,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+
+from viewer.ui.text.two_line_list import fit_rows
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 12
@@ -77,12 +77,7 @@ class HtmlList(QListWidget):
         self.css = css
         self.setAccessibleName(name)
         self.setItemDelegate(HtmlDelegate(self))
-        self.setWordWrap(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
-        self.setSpacing(2)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_rows(self)
 
     def add(self, html: str, spoken: str, data: object) -> QListWidgetItem:
         item = list_item(html, spoken, data)

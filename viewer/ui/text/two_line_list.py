@@ -110,6 +110,16 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def fit_rows(view: QListWidget) -> None:
+    """Rows of their own heights, wrapped to the list's width, scrolled by the pixel."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
+    view.setSpacing(2)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
 class TwoLineList(QListWidget):
     """Rows of (title, summary, key); ``set_css`` takes the page stylesheet's muted colour."""
 
@@ -119,12 +129,7 @@ class TwoLineList(QListWidget):
         self.setAccessibleName(name)
         self.delegate = TwoLineDelegate(self)
         self.setItemDelegate(self.delegate)
-        self.setWordWrap(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
-        self.setSpacing(2)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_rows(self)
 
     def add(self, title: str, summary: str, key: str) -> QListWidgetItem:
         """A row; a screen reader says "title. summary"."""
