@@ -13,7 +13,7 @@ from viewer.sheet.model import sheet_from_user
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation
 from viewer.store.user import UserStore
-from viewer.ui.questions.questions_tab import QuestionsTab
+from viewer.ui.questions.questions_tab import SIDE_CHARS, STACK_LINES, QuestionsTab
 
 # The offscreen platform warns when a window's size limits change; that is Qt's, not ours.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -192,7 +192,11 @@ def test_list_and_my_sheet_side_by_side_when_wide_or_short_stacked_when_narrow_a
 
     tab = open_tab(qtbot, small_store, user_db)
     qtbot.mouseClick(tab.rows["topic-1-q1"].box, Qt.MouseButton.LeftButton)
-    for (width, height), side in (((1400, 800), True), ((500, 500), True), ((500, 1400), False)):
+    metrics = tab.fontMetrics()  # the sizes in the tab's own letters and lines: any font
+    narrow = int(1.6 * SIDE_CHARS * metrics.averageCharWidth())  # too narrow for two columns
+    short, tall = (STACK_LINES - 4) * metrics.lineSpacing(), (STACK_LINES + 12) * metrics.lineSpacing()
+    for (width, height), side in (((1400, 800), True), ((narrow, short), True),
+                                  ((narrow, tall), False)):
         tab.resize(width, height)
         qtbot.waitUntil(lambda w=width, h=height: (tab.width(), tab.height()) == (w, h))
         assert tab.side_by_side() is side, (width, height)
