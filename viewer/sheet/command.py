@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from viewer.sheet.model import Letterhead, SheetError, sheet_for_topics
-from viewer.store.user import Header
+from viewer.store.models import Header
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

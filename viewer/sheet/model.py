@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from viewer.errors import ViewerError
 from viewer.store.content import ContentStore
-from viewer.store.models import Question, SourceInfo
-from viewer.store.user import Header, UserStore
+from viewer.store.models import Header, Question, SourceInfo
+
+if TYPE_CHECKING:
+    from viewer.store.user import UserStore  # the window's sheet; the command has none
 
 TITLE = "Questions for my appointment"
 CARE_TEAM_LINE = ("This sheet is for discussion with your care team. "

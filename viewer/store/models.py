@@ -135,3 +135,12 @@ class ContentOrigin:
     reviewed: str
     facts_current_to: str
     key_id: str  # the signer's key id; "" unless kind is "pack"
+
+
+@dataclass(frozen=True)
+class Header:
+    """The top of a question sheet: who, when, with whom (the user store keeps it)."""
+
+    name: str = ""
+    appointment: str = ""
+    doctor: str = ""

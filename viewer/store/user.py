@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from viewer import paths
+from viewer.store.models import Header as Header  # re-exported: the sheet's header, saved here
 from viewer.store.user_file import MEMORY, copy_to_memory, move_aside, open_sheet_db, shred_all
 from viewer.store.user_file import USER_SCHEMA_VERSION as USER_SCHEMA_VERSION  # re-exported
 
@@ -52,13 +53,6 @@ class Entry:
     @property
     def is_own(self) -> bool:
         return self.kind == "own"
-
-
-@dataclass(frozen=True)
-class Header:
-    name: str = ""
-    appointment: str = ""
-    doctor: str = ""
 
 
 class UserStore:
