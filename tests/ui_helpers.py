@@ -86,9 +86,10 @@ def open_window(qtbot, database, settings_path=None):
 IGNORE_OFFSCREEN = r"This plugin does not support (propagateSizeHints|raise)"
 
 
-def run_probe(script: str, database, tmp_path) -> str:
-    """``script`` run in a fresh Python with the repository importable, offscreen, and a
-    user folder of its own; its standard output. A failure shows its standard error."""
+def run_probe(script: str, tmp_path, *args: object) -> str:
+    """``script`` run with ``args`` in a fresh Python with the repository importable,
+    offscreen, and a user folder of its own; its standard output. A failure shows its
+    standard error."""
     import os
     import subprocess
     import sys
@@ -97,7 +98,7 @@ def run_probe(script: str, database, tmp_path) -> str:
 
     env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen",
                PATIENT_VIEWER_DATA_DIR=str(tmp_path / "data"))
-    out = subprocess.run([sys.executable, "-c", script, str(database)], env=env,
+    out = subprocess.run([sys.executable, "-c", script, *map(str, args)], env=env,
                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     return out.stdout

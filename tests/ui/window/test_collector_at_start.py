@@ -5,33 +5,47 @@ from __future__ import annotations
 
 import gc
 
+from PySide6.QtWidgets import QWidget
+
 from tests.ui_helpers import run_probe
 from viewer import cli
+from viewer.ui.window import app
 
 LAUNCH = """
 import gc, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import viewer.cli as cli
 
 run = cli.cmd_run
 
+class Paints(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("paint")
+            watched.removeEventFilter(self)
+        return False
+
 def watched(args):
     import viewer.ui.window.app as window_app
-    start = window_app.start
+    start, collect = window_app.start, window_app.collect_from_now_on
 
     def start_watched(*a, **k):
         print("while starting", gc.isenabled())
         window = start(*a, **k)
-        def after_first_frame():
-            print("after the first frame", gc.isenabled(), gc.get_freeze_count() > 0)
-            QApplication.quit()
-        QTimer.singleShot(300, after_first_frame)
+        window.installEventFilter(paints)
+        QTimer.singleShot(500, QApplication.quit)
         return window
 
-    window_app.start = start_watched
+    def collect_watched():
+        was = gc.isenabled()
+        collect()
+        print("collector on", was, gc.isenabled(), gc.get_freeze_count() > 0)
+
+    window_app.start, window_app.collect_from_now_on = start_watched, collect_watched
     return run(args)
 
+paints = Paints()
 cli.cmd_run = watched
 code = cli.main(["--database", sys.argv[1]])
 print("after the app", gc.isenabled(), code)
@@ -39,9 +53,17 @@ print("after the app", gc.isenabled(), code)
 
 
 def test_paused_while_the_window_is_made_and_on_after_its_first_frame(small_db, tmp_path):
-    out = run_probe(LAUNCH, small_db, tmp_path)
-    assert out.splitlines() == ["while starting False", "after the first frame True True",
-                                       "after the app True 0"]
+    said = run_probe(LAUNCH, tmp_path, small_db).splitlines()
+    assert said[:3] == ["while starting False", "paint", "collector on False True True"]
+    assert said[3:] == ["after the app True 0"]
+
+
+def test_a_window_that_never_paints_still_turns_the_collector_on(qtbot):
+    hidden = QWidget()  # never shown, so never painted
+    qtbot.addWidget(hidden)
+    called: list[str] = []
+    app._after_first_frame(hidden, lambda: called.append("on"))
+    qtbot.waitUntil(lambda: called == ["on"], timeout=4000)
 
 
 def test_other_commands_run_with_the_collector_on(qapp, small_db, tmp_path, monkeypatch):

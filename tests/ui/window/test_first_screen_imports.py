@@ -53,7 +53,7 @@ NOT_ON_THE_FIRST_SCREEN = (
 
 
 def test_the_first_paint_imports_and_makes_nothing_the_first_screen_does_not_show(small_db, tmp_path):
-    out = run_probe(FIRST_PAINT, small_db, tmp_path)
+    out = run_probe(FIRST_PAINT, tmp_path, small_db)
     seen = ast.literal_eval(next(x for x in out.splitlines() if x.startswith("{")))
     loaded = [m for m in seen["modules"]
               if any(m == name or m.startswith(name + ".") for name in NOT_ON_THE_FIRST_SCREEN)]

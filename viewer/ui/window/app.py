@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from viewer import fonts, paths
@@ -89,14 +90,34 @@ def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP) -> int:
     window = start(database, clinic)
     if window is None:
         return 2
-    QTimer.singleShot(0, collect_from_now_on)  # runs once the first frame is painted
+    _after_first_frame(window, collect_from_now_on)
     return app.exec()
 
 
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # a zero timer set now runs after the frame
+        return False
+
+
+def _after_first_frame(window: QWidget, then: Callable[[], None]) -> None:
+    """``then`` once the window's first frame has painted, or after two seconds if it has
+    not painted by then (a window that is never shown must not keep the collector off)."""
+    _FirstPaint(window, then)
+    QTimer.singleShot(2000, then)
+
+
 def collect_from_now_on() -> None:
-    """The cycle collector, paused while the app started (cli.main), on again. What start-up
-    made is set aside first (``gc.freeze``): it lives as long as the app, and no later
-    collection needs to walk it."""
+    """The cycle collector, paused while the app started (cli.main), on again once. What
+    start-up made is set aside first (``gc.freeze``): it lives as long as the app, and no
+    later collection needs to walk it."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
