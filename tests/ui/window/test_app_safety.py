@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
+import sqlite3
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -71,11 +73,7 @@ def test_article_text_is_shown_as_text_never_markup(qtbot, tmp_path):
     assert view.document().toHtml().count("<img") == 0
 
 
-def test_a_damaged_database_gets_a_clear_message_not_a_traceback(qtbot, tmp_path):
-    bad = tmp_path / "content.db"
-    bad.write_bytes(b"this is not a database" * 100)
-    seen: list[str] = []
-
+def _answer_the_message_box(seen: list[str]) -> None:
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
@@ -85,6 +83,53 @@ def test_a_damaged_database_gets_a_clear_message_not_a_traceback(qtbot, tmp_path
             QTimer.singleShot(20, answer)
 
     QTimer.singleShot(20, answer)
+
+
+def test_a_damaged_database_gets_a_clear_message_not_a_traceback(qtbot, tmp_path):
+    bad = tmp_path / "content.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    seen: list[str] = []
+    _answer_the_message_box(seen)
     assert app.start(bad) is None
     assert seen and seen[0].startswith("The app could not open its information pages.")
     assert "not a readable database" in seen[0]
+
+
+def _damaged_copy(small_db, tmp_path, damage) -> object:
+    bad = tmp_path / "content.db"
+    shutil.copyfile(small_db, bad)
+    damage(bad)
+    return bad
+
+
+def test_a_damaged_row_a_page_reads_shows_a_message_in_that_page(qtbot, small_db, tmp_path):
+    """The opening checks read the header, not every row: a row a page reads (here the
+    glossary's other forms, which SQLite parses for the page's word links) can be damaged.
+    The window opens; the page says what is wrong instead of going blank."""
+    def bad_json(path) -> None:
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE glossary SET also = '[not json'")
+
+    window = app.start(_damaged_copy(small_db, tmp_path, bad_json))
+    qtbot.addWidget(window)
+    shown = all_text(window.topic_view.pages["what"])
+    assert shown.startswith("This page could not be shown:") and "malformed JSON" in shown
+
+
+def test_damage_the_window_meets_before_its_first_page_gets_the_clear_message(qtbot, small_db,
+                                                                                tmp_path):
+    """The topics table's first page overwritten on disk: the file still opens (its header
+    is sound), and the first query of it fails while the window is made."""
+    def scribble(path) -> None:
+        with sqlite3.connect(path) as db:
+            page = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'topics'").fetchone()[0]
+            size = db.execute("PRAGMA page_size").fetchone()[0]
+        with open(path, "r+b") as file:
+            file.seek((page - 1) * size)
+            file.write(b"\xff" * size)
+
+    seen: list[str] = []
+    _answer_the_message_box(seen)
+    assert app.start(_damaged_copy(small_db, tmp_path, scribble)) is None
+    assert seen and seen[0].startswith("The app could not open its information pages.")
+    assert "damaged" in seen[0] or "not a readable database" in seen[0]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from viewer.errors import DatabaseError
 from viewer.store.content import ContentStore
 from viewer.store.models import Statement
 from viewer.ui.pages.page import (
@@ -20,7 +21,7 @@ from viewer.ui.pages.page import (
 )
 from viewer.ui.pages.tab_bar import fit_tab_bar, fit_titles
 from viewer.ui.text.labels import TAB_TITLES
-from viewer.ui.text.rich import PageLinks
+from viewer.ui.text.rich import PageLinks, esc
 from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from viewer.ui.pages.ladder import LadderWidget
     from viewer.ui.questions.questions_tab import QuestionsTab
 
+
+PAGE_DAMAGED = ("This page could not be shown: {error}. Nothing of yours was changed. Please "
+                "reinstall the app, or ask the person who looks after this computer.")
 
 
 class TopicView(QTabWidget):
@@ -126,8 +130,18 @@ class TopicView(QTabWidget):
         if not self.slug or tab in self._rendered:
             return
         self._rendered.add(tab)
-        page, css = self.pages[tab], self.context.css
+        page = self.pages[tab]
         page.clear()  # (the questions' rows are kept: made once, moved back in)
+        try:
+            self._fill(page, tab)
+        except DatabaseError as err:  # damage inside the file, met by this page's queries
+            page.clear()
+            page.add_text(f"<p>{esc(PAGE_DAMAGED.format(error=err))}</p>", self.context.css,
+                          TAB_TITLES[tab])
+            page.finish()
+
+    def _fill(self, page: PageView, tab: str) -> None:
+        css = self.context.css
         topic = self.content.topic(self.slug)
         section = self.content.section(self.slug, tab)
         reviewed = self.content.meta().get("last_reviewed", "")

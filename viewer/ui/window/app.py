@@ -54,7 +54,11 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     if user is None:
         user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
     settings = MemorySettings(clinic.text_size, clinic.theme) if clinic.in_clinic else open_settings()
-    window = MainWindow(opened.store, user, settings=settings, origin=opened.origin)
+    try:
+        window = MainWindow(opened.store, user, settings=settings, origin=opened.origin)
+    except DatabaseError as err:  # damage inside the file, met while the first page is made
+        QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
+        return None
     if clinic.in_clinic:
         from viewer.ui.clinic.kiosk import ClinicMode
 
