@@ -35,6 +35,34 @@ def test_glossary_terms_found_by_any_form(small_store: ContentStore):
     assert small_store.term("no such word") is None
 
 
+def test_the_glossary_keeps_each_terms_other_forms_in_order_and_its_own_citations(real_db):
+    """Read the way the store reads it (three queries, SQLite reading the JSON), the glossary
+    is what its rows say, read here one row at a time with Python's json."""
+    import json
+
+    raw = sqlite3.connect(real_db)
+    expected = [(term, definition, json.loads(also), [tuple(r) for r in raw.execute(
+        'SELECT source_id, paragraph_n, quote, start, "end" FROM citations '
+        "WHERE owner_type = 'glossary' AND owner_id = ? ORDER BY position", (term,))])
+        for term, definition, also in raw.execute(
+            "SELECT term, definition, also FROM glossary ORDER BY position")]
+    store = ContentStore(real_db)
+    got = [(t.term, t.definition, t.also, [(c.source_id, c.paragraph_n, c.quote, c.start, c.end)
+                                           for c in t.citations]) for t in store.glossary()]
+    assert got == expected
+    assert any(len(also) > 2 for _, _, also, _ in got)  # some terms have several other forms
+    assert any(cites for *_, cites in got)
+    antigen = store.term("Tumour-specific antigens")
+    assert antigen is not None and antigen.term == "antigen"
+    store.close()
+
+
+def test_a_term_with_no_other_form_has_none(small_store: ContentStore):
+    vaccine = small_store.term("vaccine")
+    assert vaccine is not None and vaccine.also == [] and vaccine.citations == []
+    assert small_store.term("neoantigens").also == ["neoantigens"]
+
+
 def test_topic_sources_are_the_ones_it_cites(small_store: ContentStore):
     assert {s.id for s in small_store.topic_sources("topic-1")} == {"test-news", "editors-notes"}
 
