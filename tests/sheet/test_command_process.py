@@ -5,14 +5,10 @@ sheet in Latin letters never uses, the enums of Qt's ``Qt`` namespace)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.sheet_pdf import page_texts
-
-REPO = Path(__file__).resolve().parent.parent.parent
+from tests.ui_helpers import run_probe
 
 SCRIPT = """
 import json, sys
@@ -20,20 +16,17 @@ from viewer.cli import main
 code = main(sys.argv[1:])
 import PySide6.QtCore
 from PySide6.QtGui import QFontDatabase
+registered = [f for i in range(64) for f in QFontDatabase.applicationFontFamilies(i)]
 print(json.dumps({"code": code, "modules": sorted(sys.modules),
                   "qt_namespace": "Qt" in vars(PySide6.QtCore),
-                  "families": QFontDatabase.families()}))
+                  "families": registered}))  # the app's own fonts, not the system's
 """
 
 
 def run_sheet(small_db: Path, out: Path, *args: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, "--database", str(small_db), "sheet", "--topic", "topic-1",
-         "--out", str(out), *args],
-        cwd=REPO, env=dict(os.environ, PYTHONPATH=str(REPO)), capture_output=True, text=True,
-        timeout=120)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.splitlines()[-1])
+    said = run_probe(SCRIPT, out.parent, "--database", small_db, "sheet", "--topic", "topic-1",
+                     "--out", out, *args)
+    return json.loads(said.splitlines()[-1])
 
 
 def test_a_sheet_loads_only_what_it_needs(small_db: Path, tmp_path: Path) -> None:

@@ -44,11 +44,11 @@ def font_for(text: str, point_size: float, bold: bool = False) -> QFont:
 
     The fallbacks are registered the first time a paragraph needs them, so a sheet all
     in Atkinson's letters does not pay for reading them."""
-    if all(_main_has(c) for c in text):
+    if main_font_covers(text):
         families = [fonts.load()]
     else:
         families = list(fonts.families())
-        if not main_font_covers(text) and MAIN in families:
+        if MAIN in families:
             families.remove(MAIN)
             families.append(MAIN)
     font = QFont()
