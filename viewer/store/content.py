@@ -26,6 +26,7 @@ from viewer.store.models import (
     Term,
     TopicInfo,
 )
+from viewer.store.source_index import SourceIndex
 
 _SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
 _MAGIC = b"SQLite format 3\x00"
@@ -246,8 +247,6 @@ class ContentStore:
 
     def source_index(self) -> Mapping[str, SourceInfo]:
         """Sources by id, each read when first asked for: a page cites a few of thousands."""
-        from viewer.store.source_index import SourceIndex
-
         return SourceIndex(self)
 
     def _sources_with(self, ids: list[str]) -> list[SourceInfo]:

@@ -52,6 +52,6 @@ def test_the_title_is_painted_in_ink_and_the_summary_muted(qtbot) -> None:
                    for y in range(top, bottom))
 
     title_band, summary_band = (0, rect.height() // 4), (rect.height() // 2, rect.height())
-    assert darkest(*title_band) < 50  # ink #1f2328 (red 31)
+    assert darkest(*title_band) < 50  # the palette's text colour (no stylesheet here): near black
     assert 70 < darkest(*summary_band) < 110  # muted #5b6168 (red 91), never darker
     assert view.item(0).data(KEY_ROLE) == "enteromix"

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.ui.text.two_line_list import fit_rows
+from viewer.ui.text.two_line_list import PAD, fit_rows
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-PAD = 12
 
 
 class HtmlDelegate(QStyledItemDelegate):
