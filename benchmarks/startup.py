@@ -5,35 +5,41 @@ wall time from just before the process was started to the window's first paint
 event and to the end of that first frame, and its peak memory (``VmHWM``).
 Medians over several runs.
 
-    python benchmarks/startup.py [--runs 7] [--database build/content.db] [--floor]
+    python benchmarks/startup.py [--runs 9] [--database build/content.db] [--floor]
+
+A child imports only what it measures: the harness's own modules (argparse,
+json, subprocess …) would otherwise be paid by both kinds and flatten the ratio.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import resource
-import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-ROOT = Path(__file__).resolve().parent.parent
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def peak_rss_kb() -> int:
     """This process's peak resident memory. Linux keeps ``ru_maxrss`` across exec, so a
     child of a big parent would report the parent's peak; ``VmHWM`` is this image's own."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
     except OSError:
         pass
+    import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _root() -> Path:  # for the parent only
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent.parent
 
 
 def child(kind: str, started: float, database: str) -> None:
@@ -53,7 +59,7 @@ def child(kind: str, started: float, database: str) -> None:
     def frame_done() -> None:
         report["frame_seconds"] = time.time() - started
         report["maxrss_kb"] = peak_rss_kb()
-        print(json.dumps(report), flush=True)
+        print(repr(report), flush=True)  # a dict of numbers; no json module in the child
         QApplication.instance().quit()
 
     class FirstPaint(QObject):
@@ -83,7 +89,7 @@ def child(kind: str, started: float, database: str) -> None:
 
         run = cli.cmd_run
 
-        def run_watched(args: argparse.Namespace) -> int:
+        def run_watched(args: object) -> int:  # the command line's Namespace
             import viewer.ui.window.app as window_app  # imported here, as a launch does
 
             start = window_app.start
@@ -102,33 +108,36 @@ def child(kind: str, started: float, database: str) -> None:
 
 
 def measure(kind: str, database: str) -> dict[str, float]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    import ast
+    import os
+    import subprocess
+    import tempfile
+
+    root = _root()
+    env = dict(os.environ, PYTHONPATH=str(root))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed app is byte-compiled (pip does it); let the warm-up runs write the cache.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as data:
         env["PATIENT_VIEWER_DATA_DIR"] = data  # a fresh user folder: no one's settings
         started = time.time()
-        out = subprocess.run([sys.executable, __file__, "--child", kind, "--started", repr(started),
-                              "--database", database], env=env, capture_output=True, text=True,
-                             check=True, cwd=ROOT)
+        out = subprocess.run([sys.executable, __file__, "--child", kind, repr(started), database],
+                             env=env, capture_output=True, text=True, check=True, cwd=root)
     line = next(x for x in out.stdout.splitlines() if x.startswith("{"))
-    return json.loads(line)
+    return ast.literal_eval(line)
 
 
 def main() -> int:
+    import argparse
+    from pathlib import Path
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--database", default=str(ROOT / "build" / "content.db"))
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--database", default=str(_root() / "build" / "content.db"))
     parser.add_argument("--floor", action="store_true",
                         help="also the first screen's widgets made with no app code "
                              "(benchmarks/floor_window.py): what Qt itself costs")
-    parser.add_argument("--child", choices=("empty", "floor", "app"), help=argparse.SUPPRESS)
-    parser.add_argument("--started", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        child(args.child, args.started, args.database)
-        return 0
     if not Path(args.database).is_file():
         print(f"{args.database}: no content database; run `patient-viewer build` first",
               file=sys.stderr)
@@ -144,6 +153,8 @@ def compare(database: str, runs: int, warm: int = 1,
             kinds: tuple[str, ...] = ("empty", "app")) -> dict[str, dict[str, float]]:
     """Medians of ``runs`` fresh processes of each kind, interleaved so drift hits all
     alike, after ``warm`` unmeasured runs of each (the disk cache, the byte code)."""
+    import statistics
+
     for _ in range(warm):
         for kind in kinds:
             measure(kind, database)
@@ -170,4 +181,7 @@ def summary_lines(summary: dict[str, dict[str, float]], runs: int) -> list[str]:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:  # startup.py --child KIND STARTED DATABASE
+        child(sys.argv[2], float(sys.argv[3]), sys.argv[4])
+        raise SystemExit(0)
     raise SystemExit(main())
