@@ -29,13 +29,19 @@ def test_a_broken_shipped_database_is_rebuilt_and_user_data_kept(tmp_path, monke
     assert mine.read_bytes() == b"the user's own data"
 
 
-def test_a_repair_the_cache_cannot_hold_is_built_in_a_temporary_folder(tmp_path, monkeypatch):
+def _broken_shipped_and_cache_blocked(tmp_path, monkeypatch):
+    """A shipped database that is garbage, and a user folder under a plain file; the file."""
     broken = tmp_path / "shipped.db"
     broken.write_bytes(b"garbage" * 1000)
     blocker = tmp_path / "plain-file"
     blocker.write_text("in the way")
     monkeypatch.setattr(resources, "shipped_database", lambda: broken)
     monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(blocker / "cache"))
+    return blocker
+
+
+def test_a_repair_the_cache_cannot_hold_is_built_in_a_temporary_folder(tmp_path, monkeypatch):
+    blocker = _broken_shipped_and_cache_blocked(tmp_path, monkeypatch)
     opened = open_or_rebuild.open_content()
     assert "does not let the app keep the repaired copy" in opened.notice
     assert len(opened.store.topics()) >= 4
@@ -45,12 +51,7 @@ def test_a_repair_the_cache_cannot_hold_is_built_in_a_temporary_folder(tmp_path,
 
 
 def test_a_repair_nothing_can_hold_says_why(tmp_path, monkeypatch):
-    broken = tmp_path / "shipped.db"
-    broken.write_bytes(b"garbage" * 1000)
-    blocker = tmp_path / "plain-file"
-    blocker.write_text("in the way")
-    monkeypatch.setattr(resources, "shipped_database", lambda: broken)
-    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(blocker / "cache"))
+    blocker = _broken_shipped_and_cache_blocked(tmp_path, monkeypatch)
     monkeypatch.setattr(tempfile, "tempdir", str(blocker / "tmp"))  # the temp folder is blocked too
     with pytest.raises(DatabaseError, match="does not let the app write a repaired copy"):
         open_or_rebuild.open_content()

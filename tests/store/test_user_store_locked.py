@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,30 +56,31 @@ def test_a_missing_parent_folder_is_made(tmp_path: Path) -> None:
     assert store.on_disk and path.is_file()
 
 
-@AS_ROOT
-def test_a_read_only_folder(tmp_path: Path) -> None:
+@contextmanager
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "locked"
     folder.mkdir()
     folder.chmod(0o500)
     try:
+        yield folder
+    finally:
+        folder.chmod(0o700)  # so the test's folder can be removed
+
+
+@AS_ROOT
+def test_a_read_only_folder(tmp_path: Path) -> None:
+    with read_only_folder(tmp_path) as folder:
         store = UserStore(folder / "my-questions.db")
         assert not store.on_disk and "Permission denied" in store.cannot_save
         store.choose("q1")
         assert store.chosen_ids() == ["q1"]
-    finally:
-        folder.chmod(0o700)
 
 
 @AS_ROOT
 def test_a_missing_parent_under_a_read_only_folder(tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
+    with read_only_folder(tmp_path) as folder:
         store = UserStore(folder / "missing" / "my-questions.db")
         assert not store.on_disk and store.cannot_save
-    finally:
-        folder.chmod(0o700)
 
 
 def test_a_full_disk_during_a_save_moves_the_sheet_into_memory(tmp_path: Path) -> None:

@@ -32,6 +32,15 @@ FIELD_HINTS = {"name": "optional", "appointment": "for example: Tuesday 14 March
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
+def text_box(name: str, placeholder: str, min_lines: int) -> FitTextEdit:
+    """A box that grows as the patient types; Tab leaves it, as it leaves every field."""
+    box = FitTextEdit(min_lines=min_lines)
+    box.setAccessibleName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    return box
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("sheetHeading")
@@ -83,10 +92,7 @@ class MySheetPanel(QWidget):
         layout.addLayout(row)
 
         layout.addWidget(heading("Add my own question"))
-        self.own_text = FitTextEdit(min_lines=2)
-        self.own_text.setAccessibleName("My own question")
-        self.own_text.setPlaceholderText("Type a question of your own")
-        self.own_text.setTabChangesFocus(True)
+        self.own_text = text_box("My own question", "Type a question of your own", 2)
         layout.addWidget(self.own_text)
         own_row = QHBoxLayout()
         self.add = QPushButton("Add to my sheet")
@@ -100,10 +106,7 @@ class MySheetPanel(QWidget):
         layout.addLayout(own_row)
 
         layout.addWidget(heading("My notes"))
-        self.notes = FitTextEdit(min_lines=4)
-        self.notes.setAccessibleName("My notes")
-        self.notes.setPlaceholderText("Anything you want to remember or tell your care team")
-        self.notes.setTabChangesFocus(True)
+        self.notes = text_box("My notes", "Anything you want to remember or tell your care team", 4)
         self.notes.textChanged.connect(lambda: self.user.set_notes(self.notes.toPlainText()))
         layout.addWidget(self.notes)
         layout.addWidget(heading("Your details (printed at the top of the sheet)"))
