@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from viewer.vocabulary import QUESTION_GROUPS
+
 SEED = """\
 id: test-news
 title: A test report on a made-up treatment
@@ -120,8 +122,7 @@ question: {slug}-q{i}
   [test-news] It is not available yet.
 """
 
-GROUPS = ("Availability and trials", "Benefits and evidence", "Risks and side effects",
-          "Cost and practical matters", "My current treatment")
+GROUPS = QUESTION_GROUPS
 
 GLOSSARY = "".join(f"term: {t}\ndefinition: A word for the tests, number {i}.\n\n"
                    for i, t in enumerate(["vaccine", "neoantigen", *[f"word{i}" for i in

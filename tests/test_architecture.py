@@ -81,3 +81,51 @@ def test_small_rooms_with_unique_names():
     twice = [name for name, n in Counter(p.name for p in files).items() if n > 1]
     assert not twice, f"module names used twice: {twice}"
     assert not [d for d in VIEWER.rglob("build") if d.is_dir()]
+
+
+def _closed_lists() -> dict[str, set[str]]:
+    from viewer import vocabulary as v
+    return {"tabs": set(v.TABS), "block kinds": {*v.BLOCK_KINDS, v.TEXT, v.HEADING},
+            "stages": set(v.STAGES), "question groups": set(v.QUESTION_GROUPS),
+            "search-hit kinds": set(v.HIT_KINDS)}
+
+
+#: Tables keyed by every value of a list: display words, and the search query of each
+#: hit kind (``tests/test_vocabulary.py`` checks that each covers its whole list).
+PER_VALUE_TABLES = {"ui/text/labels.py", "store/full_text.py"}
+
+
+def test_closed_lists_are_written_only_in_the_vocabulary():
+    """A tuple, list, set or dict literal naming two or more values of one closed list is
+    a copy of that list; it belongs in ``viewer/vocabulary.py`` (labels: ``LABEL_MODULES``)."""
+    from viewer.schema import TABLES
+    lists = _closed_lists()
+    copies = []
+    for path in VIEWER.rglob("*.py"):
+        shown = path.relative_to(VIEWER).as_posix()
+        if shown == "vocabulary.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                if shown in PER_VALUE_TABLES:
+                    continue
+                elements = [k for k in node.keys if k is not None]
+            elif isinstance(node, ast.Tuple | ast.List | ast.Set):
+                elements = node.elts
+            else:
+                continue
+            words = {e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+            if words <= set(TABLES):  # the tables "evidence" and "questions", not the tabs
+                continue
+            copies += [f"{shown}:{node.lineno} copies the {name}" for name, values in lists.items()
+                       if len(words & values) >= 2]
+    assert not copies, copies
+
+
+def test_the_closed_list_check_catches_a_copy(tmp_path):
+    """The check above is only worth having if it can fail."""
+    tree = ast.parse('TABS = ("what", "how")\nKINDS = {"key": 1, "result": 2}\n')
+    found = [{e.value for e in (n.elts if isinstance(n, ast.Tuple) else n.keys)}
+             for n in ast.walk(tree) if isinstance(n, ast.Tuple | ast.Dict)]
+    lists = _closed_lists()
+    assert len(found[0] & lists["tabs"]) == 2 and len(found[1] & lists["block kinds"]) == 2

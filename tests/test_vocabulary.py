@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from viewer import vocabulary
-from viewer.ui.text.labels import IN_WHOM_LABELS, LABELS_FOR
+from viewer.ui.text.labels import IN_WHOM_LABELS, LABELS_FOR, SHOW_MORE_LABELS
 
 
 def test_every_value_has_a_label():
@@ -16,8 +16,17 @@ def test_every_value_has_a_label():
 
 def test_every_closed_list_is_labelled():
     lists = [getattr(vocabulary, name) for name in ("TABS", "STAGES", "IN_WHOM", "PEER_REVIEWED",
-                                                   "SOURCE_KINDS", "HIT_KINDS")]
+                                                   "SOURCE_KINDS", "HIT_KINDS", "QUESTION_GROUPS")]
     assert all(values in LABELS_FOR for values in lists)
+
+
+def test_every_search_kind_has_a_show_more_row():
+    assert set(SHOW_MORE_LABELS) == set(vocabulary.HIT_KINDS)
+
+
+def test_search_has_a_query_for_every_kind_but_topics():
+    from viewer.store.full_text import _SQL
+    assert {*_SQL, "topic"} == set(vocabulary.HIT_KINDS)
 
 
 def test_no_badge_reads_in_not_clear():

@@ -3,19 +3,30 @@
 The builder checks the pages against these lists, the store hands the values on,
 and the ui shows them through its own labels (``viewer/ui/text/labels.py``, with a
 test that every value here has one). A list copied by hand into two layers drifts,
-and the drift shows on screen.
+and the drift shows on screen; ``tests/test_architecture.py`` fails if a literal
+list of tabs, block kinds, stages, question groups or hit kinds is written anywhere
+but here.
 """
 
 from __future__ import annotations
 
 #: The four tabs of every topic, in the order they are shown.
 TABS = ("what", "how", "evidence", "questions")
+EVIDENCE_TAB = TABS[2]
+QUESTIONS_TAB = TABS[3]
+
+#: The kinds of block a topic page's line can start with (``key: ...``), in the order
+#: the parser tries them. A plain paragraph is a ``TEXT`` statement, ``## `` a heading.
+KEY, UNKNOWN, HOWTO, RESULT, QUESTION = "key", "unknown", "howto", "result", "question"
+BLOCK_KINDS = (KEY, UNKNOWN, HOWTO, RESULT, QUESTION)
+TEXT, HEADING = "text", "heading"
 
 #: The steps of the evidence ladder, lowest first.
 STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
 
 #: Who a reported result was seen in (``in:`` of an evidence card).
 IN_WHOM = ("cells", "animals", "people", "not clear")
+IN_PEOPLE = "people"
 
 #: Whether a result was published in a peer-reviewed journal.
 PEER_REVIEWED = ("yes", "no", "not stated")
@@ -24,12 +35,17 @@ PEER_REVIEWED = ("yes", "no", "not stated")
 EDITORS_NOTES = "editors' notes"
 SOURCE_KINDS = ("news report", "opinion article", "health website", EDITORS_NOTES)
 
-#: The groups a doctor question sits in, in the order the Questions tab shows them.
-QUESTION_GROUPS = ("Availability and trials", "Benefits and evidence", "Risks and side effects",
-                   "Cost and practical matters", "My current treatment")
+#: The groups a doctor question sits in (``group:`` of a question), in the order the
+#: Questions tab shows them. Keys: the ui and the review sheet give them words.
+QUESTION_GROUPS = ("availability", "benefits", "risks", "cost", "my-treatment")
 
-#: What a search result points at.
+#: What a search result points at, in the order the results list shows them.
 HIT_KINDS = ("topic", "section", "question", "glossary", "paragraph")
+
+#: The reading grade (Flesch-Kincaid) no tab may be above, and the most the median of
+#: all tabs may be (CONTENT.md).
+MAX_GRADE = 8.0
+MAX_MEDIAN = 6.5
 
 #: Around the matched words of a search snippet (plain text, never shown as is).
 MARK_START, MARK_END = "\x02", "\x03"

@@ -9,7 +9,7 @@ from pathlib import Path
 from viewer.builder.library import Block, Cite, Section, Term, Topic
 from viewer.builder.text_files import decode
 from viewer.errors import Problem
-from viewer.vocabulary import STAGES, TABS
+from viewer.vocabulary import BLOCK_KINDS, HEADING, QUESTION, RESULT, STAGES, TABS, TEXT
 
 RESULT_FIELDS = ("in", "number", "stage", "reported-by", "when", "peer-reviewed",
                  "official-only", "disagree")
@@ -21,7 +21,8 @@ NO_STAGE = "none"  # the ladder shows the steps and marks none (a topic about no
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CITE = re.compile(r"\[(?P<source>[^\]\s]+)(?:\s+\u00b6\s*(?P<n>\d+))?\]\s*(?P<quote>.*)$")
-_BLOCK_STARTS = ("key:", "unknown:", "result:", "question:", "howto:", "## ", "==")
+_FIELDS = {RESULT: RESULT_FIELDS, QUESTION: QUESTION_FIELDS}  # the other kinds take none
+_BLOCK_STARTS = (*(f"{kind}:" for kind in BLOCK_KINDS), "## ", "==")
 
 
 class _Lines:
@@ -161,14 +162,13 @@ def _block(number: int, line: str, lines: _Lines, shown: str,
         problems.append(Problem(shown, number, "an indented line must follow a block"))
         return None
     if line.startswith("## "):
-        return Block("heading", line[3:].strip(), shown, number)
-    for kind, allowed in (("key", ()), ("unknown", ()), ("howto", ()), ("result", RESULT_FIELDS),
-                          ("question", QUESTION_FIELDS)):
+        return Block(HEADING, line[3:].strip(), shown, number)
+    for kind in BLOCK_KINDS:
         if line.startswith(f"{kind}:"):
             text = line[len(kind) + 1:].strip()
-            fields, cites = _indented(lines, shown, problems, allowed)
+            fields, cites = _indented(lines, shown, problems, _FIELDS.get(kind, ()))
             block = Block(kind, text, shown, number, fields, cites)
-            if kind == "question":
+            if kind == QUESTION:
                 block.text = fields.get("text", "")
                 block.fields["id"] = text
             return block
@@ -178,7 +178,7 @@ def _block(number: int, line: str, lines: _Lines, shown: str,
             and not item[1].startswith(_BLOCK_STARTS):
         parts.append(lines.next()[1].strip())
     _, cites = _indented(lines, shown, problems, ())
-    return Block("text", " ".join(parts), shown, number, cites=cites)
+    return Block(TEXT, " ".join(parts), shown, number, cites=cites)
 
 
 def parse_glossary(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:

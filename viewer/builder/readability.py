@@ -13,22 +13,21 @@ import textstat
 from viewer.builder.library import Grade, Library, Section
 from viewer.errors import Problem
 from viewer.marks import plain
+from viewer.vocabulary import HEADING, MAX_GRADE, MAX_MEDIAN, QUESTION, RESULT
 
-MAX_GRADE = 8.0
-AIM_GRADE = 6.0
-MAX_MEDIAN = 6.5  # the median over every tab of every topic
+__all__ = ["MAX_GRADE", "MAX_MEDIAN", "grade", "grade_all", "median_grade", "section_prose"]
 
 
 def section_prose(section: Section) -> str:
     """The sentences a reader reads in the tab, subheadings left out."""
     parts: list[str] = []
     for block in section.blocks:
-        if block.kind == "heading":
+        if block.kind == HEADING:
             continue
         parts.append(block.text)
-        if block.kind == "question" and block.fields.get("why"):
+        if block.kind == QUESTION and block.fields.get("why"):
             parts.append(block.fields["why"])
-        if block.kind == "result" and block.fields.get("disagree"):
+        if block.kind == RESULT and block.fields.get("disagree"):
             parts.append(block.fields["disagree"])
     return "\n".join(_sentence(plain(p)) for p in parts if p.strip())
 

@@ -11,12 +11,24 @@ import re
 from viewer.builder.library import Block, Library, Term
 from viewer.errors import Problem
 from viewer.marks import linked_topics, marked_terms
-from viewer.vocabulary import IN_WHOM, PEER_REVIEWED, QUESTION_GROUPS
+from viewer.vocabulary import (
+    EVIDENCE_TAB,
+    HEADING,
+    HOWTO,
+    IN_WHOM,
+    KEY,
+    PEER_REVIEWED,
+    QUESTION,
+    QUESTION_GROUPS,
+    RESULT,
+    TEXT,
+    UNKNOWN,
+)
 
 MIN_QUESTIONS = 8
 MIN_GLOSSARY = 15
 KEY_POINTS = (2, 3)
-_NAMES = {"text": "statement", "key": "key point"}
+_NAMES = {TEXT: "statement", KEY: "key point"}
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 _AVERAGE = re.compile(r"\b(average|mean)\b", re.IGNORECASE)
 _SURVIVAL = re.compile(r"\b(months?|years?|lived?|living|survival|survived?)\b", re.IGNORECASE)
@@ -37,7 +49,7 @@ def check_rules(library: Library) -> list[Problem]:
             problems.append(Problem(topic.path, topic.stage_block.line, "the stage has no citation"))
         questions = 0
         for section in topic.sections:
-            keys = sum(1 for b in section.blocks if b.kind == "key")
+            keys = sum(1 for b in section.blocks if b.kind == KEY)
             if not KEY_POINTS[0] <= keys <= KEY_POINTS[1]:
                 problems.append(Problem(topic.path, section.line,
                                         f"tab '{section.tab}' has {keys} key points; "
@@ -46,9 +58,9 @@ def check_rules(library: Library) -> list[Problem]:
                 problems += _block(block, known_terms, question_ids)
                 problems += _links(block, all_slugs - {topic.slug})
                 problems += _average_survival(block)
-                questions += block.kind == "question"
-            if section.tab == "evidence":
-                for kind in ("result", "unknown"):
+                questions += block.kind == QUESTION
+            if section.tab == EVIDENCE_TAB:
+                for kind in (RESULT, UNKNOWN):
                     if not any(b.kind == kind for b in section.blocks):
                         problems.append(Problem(topic.path, section.line,
                                                 f"the evidence tab needs at least one '{kind}:'"))
@@ -77,11 +89,11 @@ def _block(block: Block, known_terms: dict[str, Term], question_ids: dict[str, s
     problems = [Problem(block.path, block.line, f"glossary term '{name}' is not defined")
                 for name in marked_terms(block.text) + marked_terms(block.fields.get("why", ""))
                 if name.lower() not in known_terms]
-    if block.kind == "heading":
+    if block.kind == HEADING:
         return problems
     if not block.text:
         problems.append(Problem(block.path, block.line, f"empty {block.kind}"))
-    if block.kind == "howto":
+    if block.kind == HOWTO:
         if block.cites:
             problems.append(Problem(block.path, block.line, "an app instruction (howto:) is not a "
                                                             "claim: it takes no citation"))
@@ -89,9 +101,9 @@ def _block(block: Block, known_terms: dict[str, Term], question_ids: dict[str, s
     if not block.cites:
         problems.append(Problem(block.path, block.line,
                                 f"this {_NAMES.get(block.kind, block.kind)} has no citation"))
-    if block.kind == "result":
+    if block.kind == RESULT:
         problems += _result(block)
-    elif block.kind == "question":
+    elif block.kind == QUESTION:
         problems += _question(block, question_ids)
     return problems
 
@@ -137,7 +149,7 @@ def _links(block: Block, others: set[str]) -> list[Problem]:
         if slug not in others:
             problems.append(Problem(block.path, block.line, f"link to topic '{slug}': no other "
                                                             f"topic has that slug"))
-    if block.kind in ("key", "question", "result") and linked_topics(block.text):
+    if block.kind in (KEY, QUESTION, RESULT) and linked_topics(block.text):
         problems.append(Problem(block.path, block.line, "topic links belong in plain statements, "
                                                         "not in key points, questions or results"))
     return problems

@@ -13,6 +13,7 @@ from viewer.errors import DatabaseError
 from viewer.marks import plain
 from viewer.records import source_row
 from viewer.schema import SCHEMA_VERSION
+from viewer.vocabulary import QUESTION, RESULT
 
 _WORD = re.compile(r"\w+")
 
@@ -140,13 +141,13 @@ def _write_words(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None
 
 def _block_rows(rows: dict[str, list[dict]], slug: str, tab: str, position: int, block: Block,
                 counts: dict[str, int], cites) -> None:
-    if block.kind == "question":
+    if block.kind == QUESTION:
         f = block.fields
         rows["questions"].append({"id": f["id"], "topic_slug": slug, "position": position,
                                   "grp": f["group"], "text": plain(f["text"]),
                                   "why": plain(f["why"])})
         cites("question", f["id"], block.cites)
-    elif block.kind == "result":
+    elif block.kind == RESULT:
         counts["result"] += 1
         f = block.fields
         rid = f"{slug}-result-{counts['result']}"
@@ -169,6 +170,6 @@ def _body(blocks: list[Block]) -> str:
     parts = []
     for block in blocks:
         parts.append(plain(block.text))
-        if block.kind == "question":
+        if block.kind == QUESTION:
             parts.append(plain(block.fields.get("why", "")))
     return "\n\n".join(p for p in parts if p)

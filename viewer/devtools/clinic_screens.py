@@ -16,6 +16,7 @@ from viewer.clinic.settings import ClinicSettings
 from viewer.ui.clinic.idle import IdleReset
 from viewer.ui.clinic.kiosk import ClinicMode
 from viewer.ui.window.main_window import MainWindow
+from viewer.vocabulary import QUESTIONS_TAB
 
 SAMPLE = {"name": "Sample Patient", "appointment": "Tuesday 14 March, 10:30",
           "doctor": "Dr Example"}
@@ -40,7 +41,7 @@ def clinic_screens(window: MainWindow, clinic: ClinicSettings, out: Path,
         mode.problems.hide()
     topics = window.content.topics()
     if topics:
-        window.show_topic(topics[0].slug, "questions")
+        window.show_topic(topics[0].slug, QUESTIONS_TAB)
         user = window.user
         for question in window.content.questions(topics[0].slug)[:3]:
             user.choose(question.id)

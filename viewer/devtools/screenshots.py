@@ -19,7 +19,7 @@ from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.store.open_or_rebuild import open_content
 from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.window_state import MemorySettings
-from viewer.vocabulary import TABS
+from viewer.vocabulary import EVIDENCE_TAB, QUESTIONS_TAB, TABS
 
 SIZE = (1400, 920)
 
@@ -87,15 +87,15 @@ def write_screenshots(out: Path, database: Path | None = None,
     for topic in topics:
         for tab in TABS:
             window.show_topic(topic.slug, tab)
-            if tab == "questions" and topic is topics[0]:  # two ticked: My sheet shows them
+            if tab == QUESTIONS_TAB and topic is topics[0]:  # two ticked: My sheet shows them
                 for row in list(window.topic_view.questions_tab.rows.values())[:2]:
                     row.box.setChecked(True)
             shot(f"{topic.slug}-{tab}")
     window.show_sources()
     shot("sources")
     if topics:
-        window.show_topic(topics[0].slug, "evidence")
-        cited = next((g for g in window.topic_view.links["evidence"].groups if len(g[0].quote) > 20),
+        window.show_topic(topics[0].slug, EVIDENCE_TAB)
+        cited = next((g for g in window.topic_view.links[EVIDENCE_TAB].groups if len(g[0].quote) > 20),
                      None)
         if cited:
             window.open_citations(cited)
@@ -113,7 +113,7 @@ def write_screenshots(out: Path, database: Path | None = None,
     window.search_for("")
     if topics:
         window.set_theme("high-contrast", save=False)
-        window.show_topic(topics[0].slug, "evidence")
+        window.show_topic(topics[0].slug, EVIDENCE_TAB)
         shot("high-contrast-evidence")
         window.set_theme(clinic.theme, save=False)
     if clinic.in_clinic:

@@ -11,6 +11,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from viewer.store.snapshot import Item, Snapshot
+from viewer.vocabulary import TABS
 
 KINDS = ("statement", "evidence", "question")
 
@@ -70,7 +71,8 @@ def _diff(old: list[Item], new: list[Item]) -> list[Change]:
 def compare(old: Snapshot, new: Snapshot) -> Review:
     old_groups, new_groups = _groups(old), _groups(new)
     slugs = list(new.topics) + [s for s in old.topics if s not in new.topics]
-    tabs = ("what", "how", "evidence", "questions")
+    # a tab only an older database has (one since removed) still shows, after the others
+    tabs = [*TABS, *sorted({t for _, t in [*old.grades, *new.grades]} - set(TABS))]
     topics: list[TopicChanges] = []
     for slug in slugs:
         found = TopicChanges(slug, new.topics.get(slug) or old.topics[slug])

@@ -12,10 +12,7 @@ from html import escape
 
 from viewer.review.changes import Change, Review
 from viewer.store.snapshot import Item, Passage, Snapshot
-
-TAB_NAMES = {"what": "What it is", "how": "How it works", "evidence": "Where the evidence stands",
-             "questions": "Questions to ask your doctor"}
-MAX_GRADE = 8.0
+from viewer.vocabulary import MAX_GRADE
 
 CSS = """
 body{font:15px/1.45 "Atkinson Hyperlegible",Arial,sans-serif;color:#1a1a1a;margin:2em auto;
@@ -77,10 +74,10 @@ def _word_diff(old: str, new: str) -> str:
     return " ".join(out)
 
 
-def _change(c: Change) -> str:
+def _change(c: Change, titles: dict[tuple[str, str], str]) -> str:
     item = c.item
     head = (f'<div class="change {c.what}"><span class="label">{c.what}</span> '
-            f'<span class="muted">{escape(item.kind)}, {escape(TAB_NAMES.get(item.tab, item.tab))}'
+            f'<span class="muted">{escape(item.kind)}, {escape(titles.get((item.topic, item.tab), item.tab))}'
             "</span>")
     if c.what == "changed" and c.old and c.new:
         body = f'<p class="text">{_word_diff(c.old.text, c.new.text)}</p>'
@@ -100,9 +97,10 @@ def _grade(g: float | None) -> str:
     return f'<span class="over">{g:.1f}</span>' if g > MAX_GRADE else f"{g:.1f}"
 
 
-def _grades(rows: list[tuple[str, float | None, float | None]]) -> str:
+def _grades(slug: str, rows: list[tuple[str, float | None, float | None]],
+            titles: dict[tuple[str, str], str]) -> str:
     cells = "".join(
-        f"<tr><td>{escape(TAB_NAMES.get(tab, tab))}</td><td>{_grade(b)}</td><td>{_grade(a)}</td>"
+        f"<tr><td>{escape(titles.get((slug, tab), tab))}</td><td>{_grade(b)}</td><td>{_grade(a)}</td>"
         f"<td>{'' if a is None or b is None else f'{a - b:+.1f}'}</td></tr>" for tab, b, a in rows)
     return ("<table><tr><th>Tab</th><th>Reading grade before</th><th>After</th><th>Change</th>"
             f"</tr>{cells}</table>")
@@ -133,10 +131,11 @@ def review_html(review: Review, old_label: str, new_label: str) -> str:
         "is shown with the passages it cites, marked inside their source paragraph. "
         f"Reading grades above {MAX_GRADE:g} are in red.</p>",
     ]
+    titles = {**review.old.tab_titles, **review.new.tab_titles}  # each tab's title as its page writes it
     for topic in review.topics:
-        parts.append(f"<h2>{escape(topic.title)}</h2>{_grades(topic.grades)}")
+        parts.append(f"<h2>{escape(topic.title)}</h2>{_grades(topic.slug, topic.grades, titles)}")
         if topic.changes:
-            parts += [_change(c) for c in topic.changes]
+            parts += [_change(c, titles) for c in topic.changes]
         else:
             parts.append("<p class='muted'>No statement, evidence card or question changed.</p>")
     parts += ["<h2>Sources</h2>", _sources("New sources", review.sources_added),

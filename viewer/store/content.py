@@ -27,6 +27,7 @@ from viewer.store.models import (
     TopicInfo,
 )
 from viewer.store.source_index import SourceIndex
+from viewer.vocabulary import EVIDENCE_TAB, QUESTIONS_TAB
 
 _SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
 _MAGIC = b"SQLite format 3\x00"
@@ -141,9 +142,9 @@ class ContentStore:
                 "AND tab = ?", slug, tab):
             blocks.append((position, Statement(sid, kind, text,
                                                self._citations("statement", sid))))
-        if tab == "evidence":
+        if tab == EVIDENCE_TAB:
             blocks += [(pos, card) for pos, card in self._evidence(slug)]
-        if tab == "questions":
+        if tab == QUESTIONS_TAB:
             blocks += [(pos, q) for pos, q in self._questions("topic_slug = ?", slug)]
         blocks.sort(key=lambda item: item[0])
         return Section(slug, tab, row[0][0], row[0][1], [b for _, b in blocks])

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from viewer.store.models import SearchHit, TopicInfo
-from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START
+from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START, QUESTIONS_TAB, TABS
 
 PAGE = 8  # results of one kind shown at first, and added by each "show more"
 CANDIDATES = 40  # words sharing trigrams with a misspelt word, to pick the closest from
@@ -116,7 +116,7 @@ class FullText:
             return [SearchHit("section", title, snip, topic_slug=slug, tab=tab)
                     for slug, tab, title, snip in rows]
         if kind == "question":
-            return [SearchHit("question", title, snip, topic_slug=slug, tab="questions",
+            return [SearchHit("question", title, snip, topic_slug=slug, tab=QUESTIONS_TAB,
                               question_id=qid) for qid, slug, title, snip in rows]
         if kind == "glossary":
             return [SearchHit("glossary", title, snip, term=term) for term, title, snip in rows]
@@ -161,7 +161,7 @@ class FullText:
             text = f"{topic.title} {topic.summary}".lower()
             if all(t in text for t in terms):
                 hits.append(SearchHit("topic", topic.title, _mark(topic.summary, terms),
-                                      topic_slug=topic.slug, tab="what"))
+                                      topic_slug=topic.slug, tab=TABS[0]))
         return hits
 
     def _starts_a_word(self, prefix: str) -> bool:

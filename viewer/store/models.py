@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from viewer.records import Reference, SourceInfo
+from viewer.vocabulary import KEY
 
 __all__ = ["Reference", "SourceInfo"]  # shared with the builder; the store hands them on
 
@@ -107,7 +108,7 @@ class Section:
 
     @property
     def key_points(self) -> list[Statement]:
-        return [b for b in self.blocks if isinstance(b, Statement) and b.kind == "key"]
+        return [b for b in self.blocks if isinstance(b, Statement) and b.kind == KEY]
 
 
 @dataclass(frozen=True)

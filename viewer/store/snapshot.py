@@ -13,6 +13,7 @@ from pathlib import Path
 from viewer.errors import DatabaseError
 from viewer.marks import plain
 from viewer.store.content import open_read_only
+from viewer.vocabulary import EVIDENCE_TAB, QUESTIONS_TAB, TABS
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Snapshot:
     sources: dict[str, str]  # id -> title
     grades: dict[tuple[str, str], float]  # (slug, tab) -> reading grade
     items: list[Item] = field(default_factory=list)  # in reading order
+    tab_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (slug, tab) -> its title
 
 
 def read_snapshot(path: Path) -> Snapshot:
@@ -88,15 +90,17 @@ def _read(conn: sqlite3.Connection, path: Path) -> Snapshot:
         text = (f"{plain(found)} [in: {in_whom}; number: {number}; stage: {stage}; reported by "
                 f"{by}, {when}; peer reviewed: {peer}]" + (f" Sources differ: {disagree}"
                                                            if disagree else ""))
-        placed.append((slug, "evidence", pos, item("evidence", eid, slug, "evidence", text)))
+        placed.append((slug, EVIDENCE_TAB, pos, item("evidence", eid, slug, EVIDENCE_TAB, text)))
     for qid, slug, pos, group, text, why in rows("SELECT id, topic_slug, position, grp, text, why "
                                                  "FROM questions"):
-        placed.append((slug, "questions", pos, item("question", qid, slug, "questions",
+        placed.append((slug, QUESTIONS_TAB, pos, item("question", qid, slug, QUESTIONS_TAB,
                                                      f"{text} [{group}] Why ask: {why}")))
     topics = dict(rows("SELECT slug, title FROM topics ORDER BY position"))
     order = {slug: i for i, slug in enumerate(topics)}
-    tab_order = {"what": 0, "how": 1, "evidence": 2, "questions": 3}
-    placed.sort(key=lambda p: (order.get(p[0], 99), tab_order.get(p[1], 9), p[2]))
-    grades = {(s, t): g for s, t, g in rows("SELECT topic_slug, tab, grade FROM sections")}
+    tab_order = {tab: i for i, tab in enumerate(TABS)}
+    placed.sort(key=lambda p: (order.get(p[0], len(order)), tab_order.get(p[1], len(TABS)), p[2]))
+    grades, titles = {}, {}
+    for slug, tab, grade, title in rows("SELECT topic_slug, tab, grade, title FROM sections"):
+        grades[(slug, tab)], titles[(slug, tab)] = grade, title
     return Snapshot(path, dict(rows("SELECT key, value FROM meta")), topics, sources, grades,
-                    [p[3] for p in placed])
+                    [p[3] for p in placed], titles)

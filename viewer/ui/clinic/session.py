@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from viewer.ui.clinic.notice import FullWindowNotice
+from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
     from viewer.clinic.settings import ClinicSettings
@@ -40,7 +41,7 @@ def clear_session(window: MainWindow, clinic: ClinicSettings) -> None:
     window.set_theme(clinic.theme, save=False)
     topics = window.content.topics()
     if topics:
-        window.show_topic(topics[0].slug, "what")
+        window.show_topic(topics[0].slug, TABS[0])
     window.statusBar().clearMessage()
     window.howto.show_again()  # the next patient is a first-time reader too
     QApplication.clipboard().clear()

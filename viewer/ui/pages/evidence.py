@@ -12,6 +12,7 @@ from viewer.ui.pages.ladder import LadderWidget, ladder_text
 from viewer.ui.pages.page import PageView, footer_html, heading_html, key_points_html, statement_html
 from viewer.ui.text.labels import IN_WHOM_LABELS, PEER_REVIEWED_LABELS
 from viewer.ui.text.rich import PageLinks, esc
+from viewer.vocabulary import KEY, UNKNOWN
 
 
 def badge(kind: str, text: str) -> str:
@@ -38,11 +39,11 @@ def card_html(card: EvidenceCard, links: PageLinks) -> str:
     rows = [
         f'<p>{"&nbsp; ".join(card_badges(card))}</p>',
         f"<p><b>What was found.</b> {links.statement(card.found, card.citations)}</p>",
-        f"<p><b>In whom:</b> {esc(card.in_whom)}, {esc(number)}.<br>"
+        f"<p><b>{esc(IN_WHOM_LABELS[card.in_whom])}:</b> {esc(number)}.<br>"
         f"<b>Stage:</b> {esc(card.stage)}.<br>"
         f"<b>Reported by:</b> {esc(card.reported_by)}.<br>"
         f"<b>When:</b> {esc(card.reported_when)}.<br>"
-        f"<b>Published in a peer-reviewed journal:</b> {esc(card.peer_reviewed)}.</p>",
+        f"<b>{esc(PEER_REVIEWED_LABELS[card.peer_reviewed])}.</b></p>",
     ]
     if card.disagree:
         rows.append(f'<p><span class="caution">&nbsp;Sources disagree&nbsp;</span> '
@@ -81,7 +82,7 @@ def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: P
     view.add_widget(ladder)
 
     cards = [b for b in section.blocks if isinstance(b, EvidenceCard)]
-    unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == "unknown"]
+    unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == UNKNOWN]
     parts = [f"<p><b>{esc(topic.stage_label or 'Not known')}</b>"
              f"{links.cite(topic.stage_citations)}</p>",
              f'<p class="muted">{esc(ladder_text(topic.stage, topic.stage_label))}</p>']
@@ -92,7 +93,7 @@ def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: P
                 parts.append("<h2>What has been reported</h2>" + at_a_glance(cards))
                 cards_started = True
             parts.append(card_html(block, links))
-        elif isinstance(block, Statement) and block.kind not in ("key", "unknown"):
+        elif isinstance(block, Statement) and block.kind not in (KEY, UNKNOWN):
             parts.append(statement_html(block, links))
     if unknown:
         items = "".join(f"<li><p>{links.statement(s.text, s.citations)}</p></li>" for s in unknown)

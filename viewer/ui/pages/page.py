@@ -17,6 +17,7 @@ from viewer.store.models import Section, Statement, TopicInfo
 from viewer.ui.text.labels import TAB_TITLES
 from viewer.ui.text.rich import PageLinks, esc, human_date, month_year, source_line
 from viewer.ui.text.safe_text import TextBlock
+from viewer.vocabulary import HEADING, HOWTO, KEY
 
 LINE_CHARS = 70  # the longest comfortable line
 
@@ -50,9 +51,9 @@ def key_points_html(points: list[Statement], links: PageLinks) -> str:
 
 
 def statement_html(statement: Statement, links: PageLinks) -> str:
-    if statement.kind == "heading":
+    if statement.kind == HEADING:
         return f"<h2>{links.text(statement.text)}</h2>"
-    if statement.kind == "howto":  # how to use the app: not a claim, so no source numbers
+    if statement.kind == HOWTO:  # how to use the app: not a claim, so no source numbers
         return f'<p class="howto">{links.text(statement.text)}</p>'
     return f"<p>{links.statement(statement.text, statement.citations)}</p>"
 
@@ -80,7 +81,7 @@ def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_re
     """A whole "What it is" or "How it works" tab."""
     parts = [heading_html(topic, section.tab), key_points_html(section.key_points, links)]
     parts += [statement_html(b, links) for b in section.blocks
-              if isinstance(b, Statement) and b.kind != "key"]
+              if isinstance(b, Statement) and b.kind != KEY]
     parts.append(footer_html(topic, links, last_reviewed))  # last: it lists the numbers used
     return "".join(parts)
 

@@ -11,12 +11,9 @@ from viewer.store.content import ContentStore
 from viewer.store.full_text import Found
 from viewer.store.models import SearchHit
 from viewer.ui.text.html_list import HtmlList, list_item
-from viewer.ui.text.labels import HIT_KIND_LABELS
+from viewer.ui.text.labels import HIT_KIND_LABELS, SHOW_MORE_LABELS
 from viewer.ui.text.rich import esc, marked
 from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START
-
-MORE_LABELS = {"topic": "topics", "section": "pages", "question": "questions to ask",
-               "glossary": "glossary words", "paragraph": "passages from articles"}
 
 
 def hit_html(hit: SearchHit) -> str:
@@ -33,7 +30,7 @@ class ShowMore:
 
 
 def more_text(kind: str) -> str:
-    return f"Show more {MORE_LABELS[kind]}"
+    return SHOW_MORE_LABELS[kind]
 
 
 class SearchResults(QWidget):

@@ -22,7 +22,7 @@ from viewer.ui.pages.page import (
 from viewer.ui.pages.tab_bar import fit_tab_bar, fit_titles
 from viewer.ui.text.labels import TAB_TITLES
 from viewer.ui.text.rich import PageLinks, esc
-from viewer.vocabulary import TABS
+from viewer.vocabulary import EVIDENCE_TAB, KEY, QUESTIONS_TAB, TABS, UNKNOWN
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,7 +61,7 @@ class TopicView(QTabWidget):
             page = PageView(TAB_TITLES[tab])
             page.link_activated.connect(lambda href, t=tab: self._link(t, href))
             self.pages[tab] = page
-            self.addTab(page if tab != "questions" else self._questions_holder(page), TAB_TITLES[tab])
+            self.addTab(page if tab != QUESTIONS_TAB else self._questions_holder(page), TAB_TITLES[tab])
         fit_tab_bar(self.tabBar())
         self._least_width = 0
         self.fit_titles()
@@ -71,7 +71,7 @@ class TopicView(QTabWidget):
         """The Questions tab is not one scrolling page: the page of questions sits beside
         My sheet, each scrolling on its own, once the tab is first shown."""
         holder = QWidget()
-        holder.setAccessibleName(TAB_TITLES["questions"])
+        holder.setAccessibleName(TAB_TITLES[QUESTIONS_TAB])
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         holder.layout().addWidget(page)
         return holder
@@ -147,11 +147,11 @@ class TopicView(QTabWidget):
         reviewed = self.content.meta().get("last_reviewed", "")
         links = self.context.links()
         self.links[tab] = links
-        if tab == "evidence":
+        if tab == EVIDENCE_TAB:
             from viewer.ui.pages.evidence import render_evidence  # not on the first screen
 
             self.ladder = render_evidence(page, topic, section, links, css, reviewed)
-        elif tab == "questions":
+        elif tab == QUESTIONS_TAB:
             self._render_questions(page, topic, section, links, reviewed)
         else:
             page.add_text(text_page_html(topic, section, links, reviewed), css, TAB_TITLES[tab])
@@ -163,8 +163,8 @@ class TopicView(QTabWidget):
                           reviewed: str) -> None:
         css = self.context.css
         intro = "".join(statement_html(b, links) for b in section.blocks
-                        if isinstance(b, Statement) and b.kind not in ("key", "unknown"))
-        page.add_text(heading_html(topic, "questions") + key_points_html(section.key_points, links)
+                        if isinstance(b, Statement) and b.kind not in (KEY, UNKNOWN))
+        page.add_text(heading_html(topic, QUESTIONS_TAB) + key_points_html(section.key_points, links)
                       + intro, css, "Key points")
         if self.questions_tab is None:
             from viewer.ui.questions.questions_tab import QuestionsTab  # here: it is not needed at startup

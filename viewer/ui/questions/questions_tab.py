@@ -34,6 +34,7 @@ from viewer.ui.pages.page import PageView, VerticalScroll
 from viewer.ui.questions.flow import FlowLayout, WrapBox
 from viewer.ui.questions.my_sheet import MySheetPanel, heading
 from viewer.ui.questions.question_row import QuestionRow
+from viewer.ui.text.labels import QUESTION_GROUP_LABELS
 
 SIDE_CHARS = 44  # the narrowest comfortable column, in characters
 STACK_LINES = 32  # stacked, each pane must still show a dozen lines or so
@@ -168,7 +169,8 @@ class QuestionsTab(QWidget):
             if question.group != group:
                 group = question.group
                 layout.addSpacing(8)
-                layout.addWidget(heading(group))
+                # a pack built before groups were keys names them in words already
+                layout.addWidget(heading(QUESTION_GROUP_LABELS.get(group, group)))
             titles = {c.source_id: self._sources[c.source_id].title
                       for c in question.citations if c.source_id in self._sources}
             row = QuestionRow(question, titles, self.user.is_chosen(question.id))

@@ -23,8 +23,20 @@ SOURCE_KIND_LABELS = {"news report": "News report", "opinion article": "Opinion 
                       "health website": "Health website",
                       v.EDITORS_NOTES: "Background notes from the editors of this app"}
 
+#: The headings of the Questions tab, one for each ``group:`` key.
+QUESTION_GROUP_LABELS = {"availability": "Availability and trials",
+                         "benefits": "Benefits and evidence",
+                         "risks": "Risks and side effects",
+                         "cost": "Cost and practical matters",
+                         "my-treatment": "My current treatment"}
+
 HIT_KIND_LABELS = {"topic": "Topic", "section": "Page", "question": "Question to ask",
                    "glossary": "Glossary", "paragraph": "Article"}
+
+#: The row under a kind's search results that loads more of them.
+SHOW_MORE_LABELS = {"topic": "Show more topics", "section": "Show more pages",
+                    "question": "Show more questions to ask", "glossary": "Show more glossary words",
+                    "paragraph": "Show more passages from articles"}
 
 #: Every closed list and the labels that show it; the vocabulary test walks this.
 LABELS_FOR = {
@@ -34,4 +46,5 @@ LABELS_FOR = {
     v.PEER_REVIEWED: PEER_REVIEWED_LABELS,
     v.SOURCE_KINDS: SOURCE_KIND_LABELS,
     v.HIT_KINDS: HIT_KIND_LABELS,
+    v.QUESTION_GROUPS: QUESTION_GROUP_LABELS,
 }

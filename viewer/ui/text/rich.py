@@ -13,6 +13,7 @@ from urllib.parse import quote, unquote
 
 from viewer.marks import split_marks
 from viewer.store.models import Citation, SourceInfo, Term
+from viewer.ui.text.labels import SOURCE_KIND_LABELS
 from viewer.vocabulary import MARK_END, MARK_START
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -115,7 +116,7 @@ def source_line(info: SourceInfo) -> str:
     if info.is_editors_notes:
         return f"Written by the editors of this app from public references, {human_date(info.date_text)}"
     outlet = info.outlet or "outlet not named"
-    return f"{info.kind.capitalize()}, {outlet}, {human_date(info.date_text)}"
+    return f"{SOURCE_KIND_LABELS[info.kind]}, {outlet}, {human_date(info.date_text)}"
 
 
 NOT_RECORDED = "not recorded"
@@ -124,7 +125,7 @@ NOT_RECORDED = "not recorded"
 def source_details_html(info: SourceInfo) -> str:
     """Kind, outlet, author, date and web address, one a line: the Sources page and the
     source panel show the same details."""
-    rows = [("Kind", info.kind), ("Outlet", info.outlet or "not named in the text"),
+    rows = [("Kind", SOURCE_KIND_LABELS[info.kind]), ("Outlet", info.outlet or "not named in the text"),
             ("Author", info.author or "not named in the text"),
             ("Date", human_date(info.date_text)), ("Web address", info.url or NOT_RECORDED)]
     return "<br>".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in rows)

@@ -180,8 +180,8 @@ class MainWindow(QMainWindow):
         return self.search.run(text)
 
     def go_to_hit(self, hit: SearchHit) -> None:
-        if hit.kind in ("topic", "section", "question"):
-            self.show_topic(hit.topic_slug, hit.tab or "what")
+        if hit.topic_slug:  # a topic, one of its tabs or one of its questions
+            self.show_topic(hit.topic_slug, hit.tab or TABS[0])
             self.topic_view.currentWidget().setFocus()
         elif hit.kind == "glossary":
             self.show_glossary(hit.term)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         topic = self.state.topic if self.state.topic in slugs else (slugs[0] if slugs else "")
         if topic:
             self._restoring = True  # showing what the settings say: nothing new to write
-            self.show_topic(topic, self.state.tab if self.state.tab in TABS else "what")
+            self.show_topic(topic, self.state.tab if self.state.tab in TABS else TABS[0])
             self._restoring = False
 
     def _nav_changed(self, key: str) -> None:
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
 
     def _page_link(self, href: str) -> None:
         if href.startswith("topic:"):
-            self.show_topic(href.removeprefix("topic:"), "what")
+            self.show_topic(href.removeprefix("topic:"), TABS[0])
         elif href.startswith("term:"):
             term = self.content.term(term_from_href(href))
             message = f"{term.term}: {term.definition}" if term else term_from_href(href)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from viewer import paths
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE, clamp_text_size
+from viewer.vocabulary import TABS
 
 
 @dataclass
@@ -23,7 +24,7 @@ class WindowState:
     width: int = 1240
     height: int = 860
     topic: str = ""
-    tab: str = "what"
+    tab: str = TABS[0]
     text_size: int = DEFAULT_TEXT_SIZE
     theme: str = "day"
     geometry: QByteArray | None = None  # QWidget.saveGeometry(); None on the first start
