@@ -25,12 +25,18 @@ _FIELDS = {RESULT: RESULT_FIELDS, QUESTION: QUESTION_FIELDS}  # the other kinds 
 _BLOCK_STARTS = (*(f"{kind}:" for kind in BLOCK_KINDS), "## ", "==")
 
 
+def is_comment(line: str) -> bool:
+    """An editors' comment: ``#`` in the first column, then a space or nothing. ``## `` is a
+    subheading (docs/content-format.md), so it is never a comment."""
+    return line.rstrip() == "#" or line.startswith("# ")
+
+
 class _Lines:
     """Numbered lines of one file, comments dropped, with a cursor."""
 
     def __init__(self, text: str) -> None:
         self.items = [(n, line.rstrip()) for n, line in enumerate(text.split("\n"), start=1)
-                      if not line.startswith("#")]
+                      if not is_comment(line)]
         self.at = 0
 
     def peek(self) -> tuple[int, str] | None:
@@ -163,6 +169,10 @@ def _block(number: int, line: str, lines: _Lines, shown: str,
         return None
     if line.startswith("## "):
         return Block(HEADING, line[3:].strip(), shown, number)
+    if line.startswith("#"):
+        problems.append(Problem(shown, number, "a comment is '# ' then the words, and a subheading "
+                                               "'## ' then the words"))
+        return None
     for kind in BLOCK_KINDS:
         if line.startswith(f"{kind}:"):
             text = line[len(kind) + 1:].strip()

@@ -7,12 +7,22 @@ statement, and whether the sources disagree.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from viewer.store.models import EvidenceCard, Section, Statement, TopicInfo
 from viewer.ui.pages.ladder import LadderWidget, ladder_text
-from viewer.ui.pages.page import PageView, footer_html, heading_html, key_points_html, statement_html
+from viewer.ui.pages.page import (
+    UNKNOWNS_ANCHOR,
+    PageView,
+    contents_html,
+    footer_html,
+    heading_html,
+    key_points_html,
+    statement_html,
+)
 from viewer.ui.text.labels import IN_WHOM_LABELS, PEER_REVIEWED_LABELS
 from viewer.ui.text.rich import PageLinks, esc
-from viewer.vocabulary import KEY, UNKNOWN
+from viewer.vocabulary import HEADING, KEY, UNKNOWN
 
 
 def badge(kind: str, text: str) -> str:
@@ -74,7 +84,10 @@ def at_a_glance(cards: list[EvidenceCard]) -> str:
 def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: PageLinks,
                     css: str, last_reviewed: str) -> LadderWidget:
     """Fill ``view`` with the evidence tab; return the ladder (tests and screenshots look at it)."""
+    unknowns_title = QCoreApplication.translate("evidence", "What we don't know yet")
+    unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == UNKNOWN]
     top = (heading_html(topic, section.tab) + key_points_html(section.key_points, links)
+           + contents_html(section, ((UNKNOWNS_ANCHOR, unknowns_title),) if unknown else ())
            + "<h2>Where it stands</h2>")
     view.add_text(top, css, "Key points")
     ladder = LadderWidget()
@@ -82,15 +95,16 @@ def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: P
     view.add_widget(ladder)
 
     cards = [b for b in section.blocks if isinstance(b, EvidenceCard)]
-    unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == UNKNOWN]
     parts = [f"<p><b>{esc(topic.stage_label or 'Not known')}</b>"
              f"{links.cite(topic.stage_citations)}</p>",
              f'<p class="muted">{esc(ladder_text(topic.stage, topic.stage_label))}</p>']
     cards_started = False
-    for block in section.blocks:
+    for i, block in enumerate(section.blocks):
         if isinstance(block, EvidenceCard):
             if not cards_started:
-                parts.append("<h2>What has been reported</h2>" + at_a_glance(cards))
+                before = section.blocks[i - 1] if i else None
+                titled = isinstance(before, Statement) and before.kind == HEADING
+                parts.append(("" if titled else "<h2>What has been reported</h2>") + at_a_glance(cards))
                 cards_started = True
             parts.append(card_html(block, links))
         elif isinstance(block, Statement) and block.kind not in (KEY, UNKNOWN):
@@ -99,7 +113,8 @@ def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: P
         items = "".join(f"<li><p>{links.statement(s.text, s.citations)}</p></li>" for s in unknown)
         parts.append('<table class="unknowns" width="100%" border="1" cellspacing="0" '
                      'cellpadding="18" style="border-style: solid;"><tr><td>'
-                     f"<h2 style=\"margin-top: 0px;\">What we don't know yet</h2><ul>{items}</ul>"
+                     f'<h2 style="margin-top: 0px;"><a name="{UNKNOWNS_ANCHOR}"></a>'
+                     f"{esc(unknowns_title)}</h2><ul>{items}</ul>"
                      "</td></tr></table>")
     parts.append(footer_html(topic, links, last_reviewed))
     view.add_text("".join(parts), css, "Where the evidence stands")

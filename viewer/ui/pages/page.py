@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
 from viewer.ui.text.labels import TAB_TITLES
@@ -20,6 +21,8 @@ from viewer.ui.text.safe_text import TextBlock
 from viewer.vocabulary import HEADING, HOWTO, KEY
 
 LINE_CHARS = 70  # the longest comfortable line
+CONTENTS_FROM = 3  # a tab with this many subheadings or more opens with a list of them
+UNKNOWNS_ANCHOR = "h-unknowns"  # the evidence tab's "What we don't know yet"
 
 
 @dataclass
@@ -50,9 +53,26 @@ def key_points_html(points: list[Statement], links: PageLinks) -> str:
             "</td></tr></table><p></p>")
 
 
+def heading_anchor(statement: Statement) -> str:
+    return f"h-{statement.id}"
+
+
+def contents_html(section: Section, extra: tuple[tuple[str, str], ...] = ()) -> str:
+    """"On this page": the tab's subheadings as links to them, when there are enough to
+    need it. ``extra``: (anchor, title) of headings the app adds after the tab's own."""
+    entries = [(heading_anchor(b), plain(b.text)) for b in section.blocks
+               if isinstance(b, Statement) and b.kind == HEADING] + list(extra)
+    if len(entries) < CONTENTS_FROM:
+        return ""
+    items = "".join(f'<li><a class="contents" href="#{a}">{esc(title)}</a></li>'
+                    for a, title in entries)
+    title = QCoreApplication.translate("page", "On this page")
+    return f'<p class="contentshead">{esc(title)}</p><ul class="contents">{items}</ul>'
+
+
 def statement_html(statement: Statement, links: PageLinks) -> str:
     if statement.kind == HEADING:
-        return f"<h2>{links.text(statement.text)}</h2>"
+        return f'<h2><a name="{heading_anchor(statement)}"></a>{links.text(statement.text)}</h2>'
     if statement.kind == HOWTO:  # how to use the app: not a claim, so no source numbers
         return f'<p class="howto">{links.text(statement.text)}</p>'
     return f"<p>{links.statement(statement.text, statement.citations)}</p>"
@@ -79,11 +99,26 @@ def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
 
 def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_reviewed: str) -> str:
     """A whole "What it is" or "How it works" tab."""
-    parts = [heading_html(topic, section.tab), key_points_html(section.key_points, links)]
+    parts = [heading_html(topic, section.tab), key_points_html(section.key_points, links),
+             contents_html(section)]
     parts += [statement_html(b, links) for b in section.blocks
               if isinstance(b, Statement) and b.kind != KEY]
     parts.append(footer_html(topic, links, last_reviewed))  # last: it lists the numbers used
     return "".join(parts)
+
+
+def anchor_position(block: TextBlock, name: str) -> int | None:
+    """Where in the block's text the anchor ``name`` stands, or None."""
+    text_block = block.document().begin()
+    while text_block.isValid():
+        it = text_block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if name in fragment.charFormat().anchorNames():
+                return fragment.position()
+            it += 1
+        text_block = text_block.next()
+    return None
 
 
 # -- the widget ------------------------------------------------------------------------------------
@@ -168,11 +203,32 @@ class PageView(VerticalScroll):
         return self.column.findChildren(TextBlock)
 
     def _activated(self, href: str) -> None:
+        if href.startswith("#"):
+            self.go_to_anchor(href[1:])
+            return
         if href.startswith("term:"):
             block = self.sender()
             if isinstance(block, TextBlock):
                 self.show_tip(block, href)
         self.link_activated.emit(href)
+
+    def go_to_anchor(self, name: str) -> bool:
+        """Scroll the heading named ``name`` to the top and put the keyboard there, so Tab
+        goes on from the heading, as in a web page."""
+        self.widget().layout().activate()  # the blocks where they are now, not where they were
+        self._layout.activate()
+        for block in self.blocks():
+            position = anchor_position(block, name)
+            if position is None:
+                continue
+            cursor = QTextCursor(block.document())
+            cursor.setPosition(position)
+            top = block.viewport().mapTo(self.widget(), block.cursorRect(cursor).topLeft()).y()
+            block.setTextCursor(cursor)
+            block.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.verticalScrollBar().setValue(max(0, top - 12))
+            return True
+        return False
 
     def _hover(self, block: TextBlock, href: str) -> None:
         if not href:
