@@ -127,6 +127,12 @@ class VerticalScroll(QScrollArea):
     """A scroll area that scrolls up and down only, so it is never narrower than its content:
     its least width is the content's, and the window keeps to it (nothing cut at the right)."""
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
+        """The area's name, and its scroll bar's after it: a screen reader names every control."""
+        super().setAccessibleName(name)
+        self.verticalScrollBar().setAccessibleName(
+            QCoreApplication.translate("page", "Scroll {area}").format(area=name))
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         hint = super().minimumSizeHint()
         content = self.widget()
@@ -177,6 +183,7 @@ class PageView(VerticalScroll):
 
     def add_text(self, html: str, css: str, name: str) -> TextBlock:
         block = TextBlock(name, self.column)
+        block.link_namer = self.link_names
         block.set_page(html, css)
         block.setMaximumWidth(self._text_width())
         block.link_activated.connect(self._activated)
@@ -211,6 +218,23 @@ class PageView(VerticalScroll):
             if isinstance(block, TextBlock):
                 self.show_tip(block, href)
         self.link_activated.emit(href)
+
+    def link_names(self, href: str, shown: str) -> tuple[str, str]:
+        """What a screen reader calls a link of this page, and what it says it does."""
+        translate = QCoreApplication.translate
+        tip = self.tips.get(href, "")
+        if href.startswith("cite:") and tip:
+            return tip, translate("page", "Opens the source at the words quoted")
+        if href.startswith("term:"):
+            definition = tip.partition(": ")[2] or tip
+            return shown, definition
+        if href.startswith("topic:"):
+            return shown, translate("page", "Opens this topic")
+        if href.startswith("source:"):
+            return shown, translate("page", "Opens the source")
+        if href.startswith("#"):
+            return shown, translate("page", "Goes to this part of the page")
+        return shown, ""
 
     def go_to_anchor(self, name: str) -> bool:
         """Scroll the heading named ``name`` to the top and put the keyboard there, so Tab

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -49,6 +49,9 @@ class QuestionRow(QWidget):
 
         self.why_button = QToolButton()
         self.why_button.setText("Why ask this?")
+        # each of the tab's toggles named by its question, so a screen reader tells them apart
+        self.why_button.setAccessibleName(QCoreApplication.translate("questionRow", "Why ask: {question}")
+                                          .format(question=text))
         self.why_button.setCheckable(True)
         self.why_button.setArrowType(Qt.ArrowType.RightArrow)
         self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QSizePolicy, QTextBrowser, QWidget
 
+from viewer.ui.text import accessible_text
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QUrl  # a type only: made at the first link or resource
 
 
@@ -28,6 +32,15 @@ class SafeText(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.refused: list[str] = []  # what a page tried to load, for tests
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
+        # what a screen reader calls a link: (href, words shown) -> (name, description)
+        self.link_namer: Callable[[str, str], tuple[str, str]] | None = None
+        accessible_text.install()
+
+    def link_names(self, href: str, shown: str) -> tuple[str, str]:
+        """A link's name and description for a screen reader."""
+        if self.link_namer is not None:
+            return self.link_namer(href, shown)
+        return shown, ""
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
         """Refuse every outside resource: web, file or otherwise.
@@ -69,6 +82,7 @@ class TextBlock(SafeText):
         moved = super().focusNextPrevChild(forward)
         if moved and self.hasFocus():
             self._show_cursor()
+            accessible_text.link_focused(self)
         return moved
 
     def _show_cursor(self) -> None:

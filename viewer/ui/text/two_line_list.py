@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,6 +127,8 @@ class TwoLineList(QListWidget):
         super().__init__(parent)
         self.muted = muted_colour(css)
         self.setAccessibleName(name)
+        self.verticalScrollBar().setAccessibleName(
+            QCoreApplication.translate("page", "Scroll {area}").format(area=name))
         self.delegate = TwoLineDelegate(self)
         self.setItemDelegate(self.delegate)
         fit_rows(self)

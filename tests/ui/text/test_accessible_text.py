@@ -1,0 +1,63 @@
+"""Page text as a screen reader's document: headings, paragraphs and named links, and the
+link under the keyboard reported as focused (checked here through Qt's own accessibility
+interfaces; tests/ui/window/test_screen_reader_tree.py reads the same over AT-SPI)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
+from viewer.ui.text.safe_text import TextBlock
+
+pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
+ROLE = QAccessible.Role
+
+
+def children(block: TextBlock) -> list[tuple[QAccessible.Role, str, str]]:
+    node = QAccessible.queryAccessibleInterface(block)
+    assert node.role() == ROLE.Document and node.text(QAccessible.Text.Name) == block.accessibleName()
+    out = []
+    for i in range(node.childCount()):
+        child = node.child(i)
+        assert node.indexOfChild(child) == i and child.parent() is not None
+        out.append((child.role(), child.text(QAccessible.Text.Name),
+                    child.text(QAccessible.Text.Description)))
+    return out
+
+
+def test_a_page_is_headings_paragraphs_and_named_links(qtbot, real_db):
+    window = open_window(qtbot, real_db)
+    window.show_topic("enteromix", "what")
+    block = window.topic_view.pages["what"].blocks()[0]
+    parts = children(block)
+    headings = [name for role, name, _ in parts if role == ROLE.Heading]
+    assert headings[:2] == ["What it is", "What kind of treatment it is"]
+    links = [(name, description) for role, name, description in parts if role == ROLE.Link]
+    titles = {s.title for s in window.content.sources()}
+    cites = [name for name, _ in links if name.startswith("Source ")]
+    assert cites and all(name.split(": ", 1)[1] in titles for name in cites)
+    term = window.content.term("peer review")
+    assert ("peer review", term.definition) in links
+    paragraphs = [name for role, name, _ in parts if role == ROLE.Paragraph]
+    assert any(p.startswith("It was made by two research centres in Russia.") for p in paragraphs)
+
+
+def test_the_link_under_the_keyboard_is_the_focused_child(qtbot, real_db):
+    window = open_window(qtbot, real_db)
+    window.show_topic("enteromix", "what")
+    window.topic_view.tabBar().setFocus()
+    for _ in range(4):  # from the tabs into the page, link by link
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    block = QApplication.focusWidget()
+    assert isinstance(block, TextBlock)
+    node = QAccessible.queryAccessibleInterface(block)
+    link = node.focusChild()
+    assert link is not None and link.role() == ROLE.Link and link.state().focused
+    selected = block.textCursor().selectedText().strip()
+    assert selected and (selected in link.text(QAccessible.Text.Name) or link.text(
+        QAccessible.Text.Name).startswith("Source "))
+    others = [node.child(i) for i in range(node.childCount()) if node.child(i) is not link]
+    assert not any(o.state().focused for o in others)

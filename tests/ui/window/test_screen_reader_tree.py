@@ -1,0 +1,103 @@
+"""What a screen reader gets, read over AT-SPI from outside the app, on a real X server.
+
+The app runs with accessibility on inside its own D-Bus session; Debian's python3-pyatspi
+(the system's Python, not this environment) reads its tree as Orca would
+(tests/ui/atspi_probe.py). CI runs this in its Xvfb part, with at-spi2-core, dbus and
+python3-pyatspi installed by .ci/run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from tests.conftest import REPO
+from viewer.marks import plain
+from viewer.store.content import ContentStore
+
+pytestmark = pytest.mark.xcb
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+PROBE = REPO / "tests" / "ui" / "atspi_probe.py"
+
+
+def _can_read_atspi() -> str:
+    """Why this machine cannot run the AT-SPI probe, or ""."""
+    if shutil.which("dbus-run-session") is None:
+        return "dbus-run-session is missing (apt: dbus)"
+    if not Path(SYSTEM_PYTHON).exists() or subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True).returncode:
+        return "the system python3 has no pyatspi (apt: python3-pyatspi, at-spi2-core)"
+    return ""
+
+
+@pytest.fixture(scope="module")
+def tree(qapp, real_db_module: Path, tmp_path_factory) -> dict:
+    if QGuiApplication.platformName() != "xcb":
+        pytest.skip("needs a real X server: runs in CI's Xvfb run")
+    missing = _can_read_atspi()
+    if missing:
+        if os.environ.get("PATIENT_VIEWER_EXPECT_XCB"):
+            pytest.fail(missing)
+        pytest.skip(missing)
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb",
+               PATIENT_VIEWER_DATA_DIR=str(tmp_path_factory.mktemp("atspi-user")))
+    run = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(PROBE), "--",
+                          sys.executable, "-m", "viewer", "--database", str(real_db_module)],
+                         capture_output=True, text=True, env=env, timeout=180)
+    lines = [line for line in run.stdout.splitlines() if line.startswith("ATSPI-JSON ")]
+    assert lines, f"the probe printed no tree: {run.stdout[-2000:]} {run.stderr[-3000:]}"
+    return json.loads(lines[-1].removeprefix("ATSPI-JSON "))
+
+
+@pytest.fixture(scope="module")
+def real_db_module(tmp_path_factory) -> Path:
+    from viewer.builder.pipeline import build_database
+
+    out = tmp_path_factory.mktemp("atspi-real") / "content.db"
+    build_database(REPO, out)
+    return out
+
+
+def test_the_page_is_a_document_of_headings_and_links(tree, real_db_module):
+    start = tree["start"]
+    store = ContentStore(real_db_module)
+    section = store.section("enteromix", "what")
+    subheadings = [plain(b.text) for b in section.blocks if getattr(b, "kind", "") == "heading"]
+    assert "What it is" in start["headings"]
+    for heading in subheadings:
+        assert heading in start["headings"]
+    sources = [name for name in start["links"] if name.startswith("Source ")]
+    assert len(sources) >= 20, start["links"]
+    assert all(": " in name and len(name) > len("Source 1: ") + 5 for name in sources)
+    assert sources[0].startswith("Source 1: ")
+    # glossary words are links by their own word (the definition is their description)
+    assert "clinical trial" in start["links"] and "peer review" in start["links"]
+    # the contents list leads to each subheading
+    for heading in subheadings:
+        assert heading in start["links"]
+
+
+def test_no_control_is_unnamed(tree):
+    assert tree["start"]["unnamed_controls"] == []
+    assert tree["questions"]["unnamed_controls"] == []
+
+
+def test_the_questions_tab_names_each_control_by_its_question(tree, real_db_module):
+    assert tree["questions_tab_chosen"]
+    controls = tree["questions"]["controls"]
+    names = [name for role, name in controls if role in ("push button", "toggle button", "check box")]
+    store = ContentStore(real_db_module)
+    for question in store.questions("enteromix"):
+        text = plain(question.text)
+        assert text in names
+        assert f"Why ask: {text}" in names
+    repeated = {name for name in names if names.count(name) > 1}
+    assert not repeated, repeated
