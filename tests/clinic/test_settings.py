@@ -28,8 +28,8 @@ paper = "Letter"
 text_size = 18
 theme = "high-contrast"
 trusted_keys = [
-  "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=",
-  "MCowBQYDK2VwAyEA1rW3yWn1VXk0Zf0w1Xx1lA0m9iDUnHt7HN+2qNUmH5w=",
+  "SAdaWX5yGhVuLgeZ3lzAxTJNxufq8c3UYlCGjsUyFd0=",
+  "XiEsCYDks5/AlyETSqAhCTdO39JgwNPQPLUByNZUV6k=",
 ]
 """
 
@@ -49,7 +49,7 @@ def test_every_key_is_read(tmp_path):
     assert s.sheet_lines == ["Riverside Oncology \u00b7 020 7946 0000",
                              "Hand this sheet to the front desk"]
     assert len(s.trusted_keys) == 2 and all(isinstance(k, str) for k in s.trusted_keys)
-    assert s.trusted_keys[0].startswith("MCowBQYDK2Vw")
+    assert s.trusted_keys[0].startswith("SAdaWX5y")
 
 
 def test_defaults_of_an_empty_clinic_file_keep_nothing_on_disk(tmp_path):

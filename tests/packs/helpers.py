@@ -39,3 +39,14 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         return {}
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def resign(pack: Path, out: Path, signer: Signer, manifest_bytes: bytes) -> Path:
+    """``pack`` with its manifest replaced by ``manifest_bytes`` (any bytes, checked or not)
+    and signed again by ``signer``: a pack its editor really signed, however odd."""
+    data = pack.read_bytes()
+    length = int.from_bytes(data[8:12], "big")
+    signature = signer.private.sign(manifest_bytes).signature
+    out.write_bytes(data[:8] + len(manifest_bytes).to_bytes(4, "big") + manifest_bytes
+                    + signature + data[12 + length + 64:])
+    return out

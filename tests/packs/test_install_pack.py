@@ -11,6 +11,7 @@ from tests.packs.helpers import Signer, make_pack, snapshot
 from viewer.cli import main
 from viewer.packs import install
 from viewer.packs.container import MAGIC
+from viewer.packs.database_rules import RULES_VERSION
 from viewer.packs.locations import user_content_dir
 from viewer.store import open_or_rebuild
 
@@ -49,7 +50,8 @@ def in_use(clinic_line: str) -> int:
 def test_a_good_pack_installs_and_keeps_the_previous_as_fallback(tmp_path, library, signer,
                                                                  installed_one, capsys):
     assert sorted(p.name for p in installed_one.iterdir()) == [
-        "highest-sequence", "pack-00000001.checked", "pack-00000001.db", "pack-00000001.head"]
+        "highest-sequence", "install.lock", "pack-00000001.checked", "pack-00000001.db",
+        "pack-00000001.head"]
     pack = make_pack(library, tmp_path / "two.pvpack", signer, 2)
     assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
     assert "number 1 is kept as the fallback" in capsys.readouterr().out
@@ -96,7 +98,9 @@ def test_another_apps_pack_is_refused(tmp_path, library, signer, installed_one, 
 @pytest.mark.parametrize("sequence", [1, 0])
 def test_an_equal_or_older_sequence_is_refused(tmp_path, library, signer, installed_one, capsys,
                                                sequence):
-    pack = make_pack(library, tmp_path / "old.pvpack", signer, sequence)
+    # another pack with that number (made at another time), not the installed one again
+    pack = make_pack(library, tmp_path / "old.pvpack", signer, sequence,
+                     created="2001-01-01T00:00:00Z")
     assert "is not newer than" in refused(capsys, pack, signer.clinic, installed_one)
 
 
@@ -248,10 +252,11 @@ def test_the_hash_stamp_is_trusted_only_while_the_file_is_unchanged(installed_on
     """Start-up does not hash a checked database again; a stamp that does not match the
     file (or a missing one) means the whole file is hashed again before it is used."""
     stamp = installed_one / "pack-00000001.checked"
-    size, _, _, digest = stamp.read_text().split()
+    size, _, _, _, _, digest, _, rules = stamp.read_text().split()
     assert int(size) == (installed_one / "pack-00000001.db").stat().st_size
+    assert rules == RULES_VERSION
     stamp.write_text(stamp.read_text().replace(digest, "0" * 64))  # a stamp that lies
     assert in_use(signer.public_line) == 1  # hashed again: the file itself is fine
-    assert stamp.read_text().split()[3] == digest  # and the stamp is true again
+    assert stamp.read_text().split()[5] == digest  # and the stamp is true again
     stamp.unlink()
     assert in_use(signer.public_line) == 1 and stamp.exists()

@@ -76,8 +76,11 @@ def test_keygen_pack_install_content_info_and_the_app_opens_on_it(tmp_path, smal
     older = tmp_path / "older.pvpack"
     assert main(["pack", "--key", str(keys / "editor"), "--sequence", "3", "--out", str(older)]) == 0
     before = snapshot(user_content_dir())
-    for bad in (tampered, older, pack):
+    for bad in (tampered, older):
         assert main(["install-pack", str(bad), "--clinic", str(clinic)]) == 2
+    capsys.readouterr()
+    assert main(["install-pack", str(pack), "--clinic", str(clinic)]) == 0  # the same again
+    assert "already installed" in capsys.readouterr().out
     assert snapshot(user_content_dir()) == before
     capsys.readouterr()
     assert main(["content-info", "--clinic", str(clinic)]) == 0

@@ -25,10 +25,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from viewer.builder.pipeline import SHIPPED_SEQUENCE, build_database, shipped_sequence
     from viewer.cli import _root
     from viewer.packs.keys import load_private
-    from viewer.packs.make import manifest_for, sign_and_write
+    from viewer.packs.make import check_out, check_sequence, manifest_for, sign_and_write
 
-    if args.sequence < 1:
-        raise ViewerError(f"--sequence {args.sequence}: a pack number is 1 or more")
+    check_sequence(args.sequence)
     for flag, value in (("--reviewed", args.reviewed), ("--facts-current-to", args.facts_current_to)):
         if value:
             try:
@@ -45,8 +44,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
                           "outside, where it cannot be committed")
     signer = load_private(Path(args.key))
     out = Path(args.out)
-    if out.suffix != ".pvpack":
-        raise ViewerError(f"{out}: a pack's name ends in .pvpack")
+    check_out(out)
     with tempfile.TemporaryDirectory(prefix="pvpack-") as tmp:
         database = Path(tmp) / "content.db"
         report = build_database(root, database, pack_sequence=args.sequence)
@@ -78,6 +76,10 @@ def cmd_install_pack(args: argparse.Namespace) -> int:
     folder = system_content_dir() if args.system else user_content_dir()
     done = install_pack(Path(args.file), folder, keys)
     m = done.manifest
+    if done.already:
+        print(f"content update number {m.sequence} is already installed in {folder}; "
+              "nothing was changed")
+        return 0
     print(f"installed content update number {m.sequence} into {folder}")
     print(f"reviewed {m.reviewed or 'not stated'}, facts current to "
           f"{m.facts_current_to or 'not stated'}, signed by key {m.key_id}")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from viewer.errors import ViewerError
+from viewer.packs.locations import MAX_SEQUENCE, sequence_problem
 
 MAGIC = b"PVPACK"
 FORMAT = 1
@@ -63,8 +64,10 @@ class Manifest:
         try:
             data = json.loads(raw.decode("utf-8"))
             manifest = cls(**data)
+        except RecursionError:  # JSON nested thousands deep: a signed manifest never is
+            raise PackError(f"{shown}: the manifest is not readable (nested too deeply)") from None
         except (UnicodeDecodeError, ValueError, TypeError) as err:
-            raise PackError(f"{shown}: the manifest is not readable ({err})") from err
+            raise PackError(f"{shown}: the manifest is not readable ({_short(err)})") from err
         ints = (manifest.sequence, manifest.schema_version, manifest.database_size, manifest.format)
         texts = (manifest.app_id, manifest.min_app_version, manifest.database_sha256,
                  manifest.content_hash, manifest.created, manifest.reviewed,
@@ -75,7 +78,14 @@ class Manifest:
         if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in ints) \
                 or not all(isinstance(t, str) for t in texts) or not sources_ok:
             raise PackError(f"{shown}: the manifest's fields are not of the expected kinds")
+        if manifest.sequence > MAX_SEQUENCE:
+            raise PackError(f"{shown}: {sequence_problem(manifest.sequence)}")
         return manifest
+
+
+def _short(err: Exception) -> str:
+    text = str(err)
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from viewer.errors import DatabaseError
 from viewer.records import SOURCE_FIELDS
 from viewer.schema import SCHEMA_VERSION, TABLES
+from viewer.sqlite_guard import connect_read_only, time_limit
 from viewer.store.full_text import PAGE, Found, FullText
 from viewer.store.models import (
     Citation,
@@ -46,10 +47,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         raise DatabaseError(f"{path}: the database file is missing")
     try:
         _check_header(path)
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               check_same_thread=True)
-        conn.execute("PRAGMA query_only = ON")
-        return conn
+        return connect_read_only(path)  # SQLite's settings for a file someone else made
     except (OSError, sqlite3.DatabaseError) as err:
         raise DatabaseError(f"{path}: not a readable database ({err})") from err
 
@@ -94,6 +92,10 @@ class ContentStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def time_limit(self, seconds: float):
+        """Within this, any query running past ``seconds`` stops with DatabaseError."""
+        return time_limit(self._db, seconds)
 
     def _rows(self, sql: str, *params: object) -> list[tuple]:
         try:

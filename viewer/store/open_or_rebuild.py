@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from viewer import paths, resources
 from viewer.errors import ContentError, DatabaseError, ViewerError
-from viewer.packs.locations import content_dirs, installed_sequences
+from viewer.packs.locations import TEMP_PREFIX, content_dirs, installed_sequences
 from viewer.store.content import ContentStore
 from viewer.store.models import ContentOrigin
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from viewer.packs.choose import InstalledPack
 
 log = logging.getLogger(__name__)
+START_SECONDS = 10.0  # for what the first page reads, on the slowest clinic computer
 
 
 @dataclass
@@ -76,8 +77,10 @@ def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = N
             notes.append(f"A content update was passed over: {pack}")
             continue
         try:
-            store = ContentStore(pack.database)
-        except DatabaseError as err:
+            store = _opened_in_time(pack.database)
+        except Exception as err:  # noqa: BLE001 - any fault of a pack: the one before it is used
+            if not isinstance(err, DatabaseError):
+                log.exception("opening the content update %s", pack.database)
             notes.append(f"A content update was passed over: {err}")
             continue
         if shipped:
@@ -90,10 +93,48 @@ def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = N
     return _rebuild(problem)
 
 
+def _opened_in_time(database: Path) -> ContentStore:
+    """A pack's store with what the first page reads already read, each query within
+    START_SECONDS: a database that makes SQLite work for ever is passed over."""
+    store = ContentStore(database)
+    try:
+        with store.time_limit(START_SECONDS):
+            store.meta()
+            topics = store.topics()
+            store.glossary()
+            store.sources()
+            for topic in topics[:1]:
+                for tab, _ in store.tabs(topic.slug)[:1]:
+                    store.section(topic.slug, tab)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
 def _packs_waiting(above: int) -> bool:
-    """Whether any installed pack is newer than the content in hand (a folder listing)."""
-    return any(sequence > above for folder in content_dirs()
-               for sequence in installed_sequences(folder))
+    """Whether any installed pack is newer than the content in hand (a folder listing).
+    Temporary files a killed install left behind are removed on the way."""
+    waiting = False
+    for folder in content_dirs():
+        sequences = installed_sequences(folder)
+        waiting = waiting or any(sequence > above for sequence in sequences)
+        _tidy(folder)
+    return waiting
+
+
+def _tidy(folder: Path) -> None:
+    try:
+        leftovers = any(p.name.startswith(TEMP_PREFIX) for p in folder.iterdir())
+    except OSError:
+        return
+    if leftovers:
+        from viewer.packs.folder_lock import tidy_at_start
+
+        removed = tidy_at_start(folder)
+        if removed:
+            log.info("removed %d files left by an install that did not finish in %s",
+                     len(removed), folder)
 
 
 def _fell_back(notes: list[str], using: str) -> str:
