@@ -14,7 +14,7 @@ from viewer.builder.pages import parse_topic
 from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Statement
-from viewer.ui.pages.page import anchor_position
+from viewer.ui.text.safe_text import anchor_position
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -16,8 +16,8 @@ from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
 from viewer.ui.text.labels import TAB_TITLES
-from viewer.ui.text.rich import PageLinks, esc, human_date, month_year, source_line
-from viewer.ui.text.safe_text import TextBlock
+from viewer.ui.text.rich import PageLinks, esc, human_date, month_year, source_line, term_from_href, term_href
+from viewer.ui.text.safe_text import TextBlock, anchor_position
 from viewer.vocabulary import HEADING, HOWTO, KEY
 
 LINE_CHARS = 70  # the longest comfortable line
@@ -107,20 +107,6 @@ def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_re
     return "".join(parts)
 
 
-def anchor_position(block: TextBlock, name: str) -> int | None:
-    """Where in the block's text the anchor ``name`` stands, or None."""
-    text_block = block.document().begin()
-    while text_block.isValid():
-        it = text_block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if name in fragment.charFormat().anchorNames():
-                return fragment.position()
-            it += 1
-        text_block = text_block.next()
-    return None
-
-
 # -- the widget ------------------------------------------------------------------------------------
 
 class VerticalScroll(QScrollArea):
@@ -172,6 +158,7 @@ class PageView(VerticalScroll):
         row.addStretch(1)
         self.setWidget(outer)
         self.tips: dict[str, str] = {}
+        self.popup = None  # the definition popup, made on the first word asked
         self._fit_width()
 
     def clear(self) -> None:
@@ -216,13 +203,33 @@ class PageView(VerticalScroll):
         if href.startswith("term:"):
             block = self.sender()
             if isinstance(block, TextBlock):
-                self.show_tip(block, href)
+                self.show_definition(block, href)
         self.link_activated.emit(href)
+
+    def show_definition(self, block: TextBlock, href: str) -> None:
+        """The definition in a small window next to the word (Esc closes it)."""
+        from viewer.ui.pages.definition_popup import DefinitionPopup  # on the first word asked
+
+        if self.popup is None:
+            self.popup = DefinitionPopup(self)
+        QToolTip.hideText()
+        term, _, definition = self.tip(href).partition(": ")
+        if block.viewport().underMouse():
+            at = QCursor.pos() + QPoint(0, 16)
+        else:
+            at = block.viewport().mapToGlobal(block.cursorRect(block.textCursor()).bottomLeft())
+        self.popup.show_definition(term, definition, at)
+
+    def tip(self, href: str) -> str:
+        """What hovering a link shows; a clicked link's address comes decoded ("term:a b")."""
+        if href.startswith("term:"):
+            href = term_href(term_from_href(href))
+        return self.tips.get(href, "")
 
     def link_names(self, href: str, shown: str) -> tuple[str, str]:
         """What a screen reader calls a link of this page, and what it says it does."""
         translate = QCoreApplication.translate
-        tip = self.tips.get(href, "")
+        tip = self.tip(href)
         if href.startswith("cite:") and tip:
             return tip, translate("page", "Opens the source at the words quoted")
         if href.startswith("term:"):
@@ -258,14 +265,14 @@ class PageView(VerticalScroll):
         if not href:
             QToolTip.hideText()
         elif block.viewport().underMouse():
-            QToolTip.showText(QCursor.pos(), self.tips.get(href, ""), block)
+            QToolTip.showText(QCursor.pos(), self.tip(href), block)
         else:  # reached by keyboard: show it beside the link
             self.show_tip(block, href)
 
     def show_tip(self, block: TextBlock, href: str) -> None:
         rect = block.cursorRect(block.textCursor())
         point = block.viewport().mapToGlobal(rect.bottomLeft())
-        QToolTip.showText(point, self.tips.get(href, ""), block)
+        QToolTip.showText(point, self.tip(href), block)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)

@@ -8,14 +8,14 @@ references, never dressed up as an article.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Paragraph, SourceDoc
 from viewer.ui.text.labels import SOURCE_KIND_LABELS
-from viewer.ui.text.rich import NOT_RECORDED, esc, human_date, source_details_html
+from viewer.ui.text.rich import NOT_RECORDED, esc, human_date, source_details_html, source_line
 from viewer.ui.text.safe_text import SafeText
 from viewer.vocabulary import EDITORS_NOTES
 
@@ -108,6 +108,11 @@ class SourceView(QFrame):
         self.heading = QLabel("Source")
         self.heading.setObjectName("panelHeading")
         self.heading.setWordWrap(True)  # a long heading wraps beside the button, never cut
+        # what this source is, in view above the highlighted passage wherever the text scrolls
+        self.details = QLabel()
+        self.details.setObjectName("sourceDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.close_button = QPushButton("Close")
         self.close_button.setAccessibleName("Close the source panel")
         self.close_button.setToolTip("Close the source panel (Esc)")
@@ -133,6 +138,7 @@ class SourceView(QFrame):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
+        layout.addWidget(self.details)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
 
@@ -152,6 +158,10 @@ class SourceView(QFrame):
         self._paragraph = paragraph_n
         notes = self.doc.info.is_editors_notes
         self.heading.setText(NOTES_TITLE if notes else "Source article")
+        info = self.doc.info
+        self.details.setText(f"<b>{esc(info.title)}</b><br>{esc(source_line(info))}")
+        said = QCoreApplication.translate("sourceView", "This source: {title}. {line}")
+        self.details.setAccessibleName(said.format(title=info.title, line=source_line(info)))
         self.copy_button.setVisible(bool(self.url))  # "not recorded" is said in the text
         self.open_button.setVisible(bool(self.url))
         self._render()

@@ -21,6 +21,20 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # a type only: made at the first link or resource
 
 
+def anchor_position(block: QTextBrowser, name: str) -> int | None:
+    """Where in the block's text the anchor ``name`` stands, or None."""
+    text_block = block.document().begin()
+    while text_block.isValid():
+        it = text_block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if name in fragment.charFormat().anchorNames():
+                return fragment.position()
+            it += 1
+        text_block = text_block.next()
+    return None
+
+
 class SafeText(QTextBrowser):
     link_activated = Signal(str)
 
