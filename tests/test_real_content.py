@@ -119,3 +119,29 @@ def test_editors_notes_are_never_an_article(real_db):
     doc = store.source("editors-notes")
     assert doc.references and all(r.url.startswith("http") for r in doc.references)
     store.close()
+
+
+def test_every_page_is_current_to_2026_and_reviewed_within_three_months(db):
+    rows = db.execute("SELECT slug, current_to, reviewed FROM topics").fetchall()
+    assert len(rows) == 5
+    for slug, current_to, reviewed in rows:
+        assert current_to.startswith("2026-"), slug
+        assert reviewed >= current_to, slug
+
+
+def test_enough_questions_on_every_topic(db):
+    counts = dict(db.execute("SELECT topic_slug, count(*) FROM questions GROUP BY topic_slug"))
+    assert counts.pop("clinical-trials") >= 15
+    assert len(counts) == 4 and min(counts.values()) >= 8
+
+
+def test_a_reader_on_any_checkpoint_inhibitor_finds_their_medicine_and_what_to_do(db):
+    what = " ".join(t for (t,) in db.execute(
+        "SELECT text FROM statements WHERE topic_slug = 'checkpoint-inhibitors' AND tab = 'what'"))
+    for name in ("Keytruda", "Opdivo", "Libtayo", "Jemperli", "Tecentriq", "Imfinzi", "Bavencio",
+                 "Yervoy", "Imjudo", "PD-1", "PD-L1", "CTLA-4"):
+        assert name in what, name
+    for sign in ("chest pain", "black", "dark urine", "headache", "thirsty", "dizzy", "fever",
+                 "weak muscles", "Confusion", "emergency department", "alert card", "steroid",
+                 "a year or more", "lupus", "pregnant", "on your own"):
+        assert sign.lower() in what.lower(), sign

@@ -50,6 +50,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{g.topic:<26}{g.tab:<11}{g.grade:>5.1f}{flag}")
         print(f"highest grade {max(g.grade for g in report.grades):g} (at most {MAX_GRADE:g}), "
               f"median {median_grade(report.grades):g} (at most {MAX_MEDIAN:g})")
+    for topic in report.library.topics:
+        print(f"{topic.slug:<26}facts current to {topic.current_to or 'not stated'}, "
+              f"reviewed {topic.reviewed}")
     print(f"{len(report.library.sources)} sources, {len(report.library.topics)} topics, "
           f"{len(report.located)} citations found in their sources")
     if problems:

@@ -88,6 +88,12 @@ def line_of(needle: str, text: str = topic_text("topic-1", "Test topic 1", 1)) -
     (TOPIC, "{vaccine}", "{vacine}", "glossary term 'vacine' is not defined"),
     (TOPIC, "reviewed: 2026-02-03", "reviewed: soon", "reviewed 'soon' is not a date"),
     (TOPIC, "current-to: 2025-12", "current-to: December", "current-to 'December' is not a month"),
+    (TOPIC, "current-to: 2025-12", "current-to: 2025-10",
+     f"{TOPIC}:{line_of('reviewed: 2026-02-03')}: reviewed 2026-02-03 is 4 months after the facts' "
+     "month (current-to 2025-10); at most 3"),
+    (TOPIC, "current-to: 2025-12", "current-to: 2026-03",
+     "reviewed 2026-02-03 is before the facts' month (current-to 2026-03)"),
+    (TOPIC, "current-to: 2025-12\n", "", "header field 'current-to' is missing or empty"),
     (TOPIC, "It was tried in mice. It was not tried in people.",
      "It was tried in mice. The mice lived 12.7 months on average.",
      "'average' with a survival time: trial survival figures are medians"),
@@ -134,6 +140,7 @@ def test_check_command_prints_grades_and_fails_with_file_line(library, monkeypat
     assert main(["check"]) == 0
     out = capsys.readouterr().out
     assert "topic-1" in out and "evidence" in out and "all checks passed" in out
+    assert "facts current to 2025-12, reviewed 2026-02-03" in out
     break_file(library, TOPIC, "[test-news] JX-594 in mice", "[test-news] JX-594 in rats")
     assert main(["check"]) == 1
     assert f"{TOPIC}:{line_of('[test-news] JX-594 in mice')}: quote not found" in capsys.readouterr().err

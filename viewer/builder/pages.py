@@ -16,7 +16,10 @@ RESULT_FIELDS = ("in", "number", "stage", "reported-by", "when", "peer-reviewed"
 QUESTION_FIELDS = ("group", "text", "why")
 HEADER_FIELDS = ("topic", "title", "summary", "order", "reviewed", "current-to", "stage",
                  "stage-label")
-OPTIONAL_HEADER = ("stage-label", "current-to")
+OPTIONAL_HEADER = ("stage-label",)
+# "Reviewed" means someone searched for newer facts up to the current-to month; a
+# review dated long after that month claims a search nobody made.
+MAX_REVIEW_MONTHS_AFTER_FACTS = 3
 NO_STAGE = "none"  # the ladder shows the steps and marks none (a topic about no one treatment)
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -149,17 +152,35 @@ def _check_header(header: dict[str, tuple[int, str]], path: Path, shown: str) ->
         problems.append(Problem(shown, line, f"order '{order}' is not a whole number"))
     line, reviewed = header["reviewed"]
     try:
-        date.fromisoformat(reviewed)
+        reviewed_on: date | None = date.fromisoformat(reviewed)
     except ValueError:
+        reviewed_on = None
         problems.append(Problem(shown, line, f"reviewed '{reviewed}' is not a date (YYYY-MM-DD)"))
-    line, current = header.get("current-to", (0, ""))
-    if current and not _MONTH.fullmatch(current):
+    line, current = header["current-to"]
+    if not _MONTH.fullmatch(current):
         problems.append(Problem(shown, line, f"current-to '{current}' is not a month (YYYY-MM)"))
+    elif reviewed_on:
+        problems += _check_review_age(reviewed_on, current, shown, header["reviewed"][0])
     line, stage = header["stage"]
     if stage not in (*STAGES, NO_STAGE):
         problems.append(Problem(shown, line, f"stage '{stage}' is not one of: "
                                              f"{', '.join(STAGES)}, or {NO_STAGE}"))
     return problems
+
+
+def _check_review_age(reviewed: date, current: str, shown: str, line: int) -> list[Problem]:
+    year, month = (int(part) for part in current.split("-"))
+    after = (reviewed.year - year) * 12 + reviewed.month - month
+    if after > MAX_REVIEW_MONTHS_AFTER_FACTS:
+        return [Problem(shown, line, f"reviewed {reviewed.isoformat()} is {after} months after the "
+                                     f"facts' month (current-to {current}); at most "
+                                     f"{MAX_REVIEW_MONTHS_AFTER_FACTS}: search for newer facts and "
+                                     f"move current-to forward, or keep the older review date")]
+    if after < 0:
+        return [Problem(shown, line, f"reviewed {reviewed.isoformat()} is before the facts' month "
+                                     f"(current-to {current}): facts cannot be current to a month "
+                                     f"after their review")]
+    return []
 
 
 def _block(number: int, line: str, lines: _Lines, shown: str,
