@@ -4,12 +4,21 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.library import write_library
 from viewer.builder.pipeline import build_database
 from viewer.store.content import ContentStore
 
 REPO = Path(__file__).resolve().parent.parent
+
+# Property-based tests: a quick run in every test command; `--hypothesis-profile=long`
+# for the long one README describes. No example database: nothing is written to the tree.
+_FUZZ = {"deadline": None, "database": None,
+         "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+settings.register_profile("quick", max_examples=30, **_FUZZ)
+settings.register_profile("long", max_examples=3000, **_FUZZ)
+settings.load_profile("quick")
 
 # With no display, one 1920x1080 screen (offscreen's own is 800x800, smaller than a real one).
 # A run on a real X server (QT_QPA_PLATFORM=xcb) is left as it is.

@@ -50,3 +50,21 @@ def resign(pack: Path, out: Path, signer: Signer, manifest_bytes: bytes) -> Path
     out.write_bytes(data[:8] + len(manifest_bytes).to_bytes(4, "big") + manifest_bytes
                     + signature + data[12 + length + 64:])
     return out
+
+
+def pack_from_database(db: Path, out: Path, signer: Signer, sequence: int) -> Path:
+    """Sign an existing database file (changed by the test after the build) as a pack."""
+    manifest = manifest_for(db, sequence, signer.private)
+    sign_and_write(db, manifest, signer.private, out)
+    return out
+
+
+def place(pack: Path, folder: Path, sequence: int) -> None:
+    """Put a pack's files into a content folder as an install would leave them, without
+    the install's checks: what a pack that slipped past them, or an older app, left."""
+    data = pack.read_bytes()
+    length = int.from_bytes(data[8:12], "big")
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"pack-{sequence:08d}"
+    (folder / f"{stem}.head").write_bytes(data[:12 + length + 64])
+    (folder / f"{stem}.db").write_bytes(data[12 + length + 64:])

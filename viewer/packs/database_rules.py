@@ -83,6 +83,9 @@ def check_pack_database(path: Path, m: Manifest, shown: str, deep: bool = True) 
         why = ("a query ran out of time" if "interrupt" in str(err)
                else str(err)[:200])
         raise PackError(f"{shown}: the database inside is not readable ({why})") from err
+    except (UnicodeDecodeError, ValueError, OverflowError) as err:  # text that is not UTF-8
+        raise PackError(f"{shown}: the database inside is not readable "
+                        f"({type(err).__name__}: {str(err)[:120]})") from err
 
 
 def schema_of(conn: sqlite3.Connection) -> dict[str, tuple]:

@@ -1,0 +1,136 @@
+"""A pack's database keeps the rules before it is trusted, at install and at start (F12)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from tests.packs.helpers import Signer, make_pack, pack_from_database, place
+from viewer import sqlite_guard
+from viewer.builder.pipeline import build_database
+from viewer.cli import main
+from viewer.packs.locations import user_content_dir
+from viewer.store import open_or_rebuild
+
+
+@pytest.fixture
+def signer(tmp_path) -> Signer:
+    return Signer(tmp_path / "keys")
+
+
+def changed_db(library, tmp_path, sequence: int, *sql: str):
+    db = tmp_path / f"changed-{sequence}.db"
+    build_database(library, db, pack_sequence=sequence)
+    conn = sqlite3.connect(db)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return db
+
+
+CASES = {
+    "a view in place of a table": (
+        ["ALTER TABLE topics RENAME TO topics_real",
+         "CREATE VIEW topics AS SELECT * FROM topics_real"], "view"),
+    "a recursive view": (
+        ["CREATE VIEW endless AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+         "SELECT x FROM n"], "view"),
+    "a trigger": (["CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END"], "trigger"),
+    "an unknown in_whom": (["UPDATE evidence SET in_whom = 'mice and men'"], "in_whom"),
+    "an unknown tab": (["UPDATE statements SET tab = 'rumours' WHERE rowid = 1"], "tab"),
+    "another table": (["CREATE TABLE extra (x TEXT)"], "extra"),
+    "another virtual table": (["CREATE VIRTUAL TABLE more_fts USING fts5(x)"], "more_fts"),
+    "another tokenizer": (["DROP TABLE words_fts",
+                           "CREATE VIRTUAL TABLE words_fts USING fts5(word, tokenize = 'ascii', "
+                           "content = 'words', content_rowid = 'rowid')"], "words_fts"),
+    "bytes where text belongs": (["UPDATE topics SET title = x'00ff'"], "topics.title"),
+    "a text too long": (["UPDATE paragraphs SET text = printf('%.*c', 1000001, 'x') "
+                         "WHERE rowid = 1"], "1,000,001 characters"),
+    "a glossary form that is not a list": (["UPDATE glossary SET also = '{\"a\": 1}'"],
+                                           "not a list"),
+    "an index on an expression": (["CREATE INDEX odd ON topics (length(title))"], "odd"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_signed_database_that_breaks_a_rule_is_refused_at_install(tmp_path, library, signer,
+                                                                    capsys, case):
+    sql, words = CASES[case]
+    db = changed_db(library, tmp_path, 2, *sql)
+    pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2)
+    capsys.readouterr()
+    assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and words in err, err
+    assert not user_content_dir().exists()
+
+
+@pytest.mark.parametrize("case", ["a view in place of a table", "an unknown in_whom",
+                                  "a trigger"])
+def test_a_pack_that_breaks_a_rule_is_passed_over_at_start(tmp_path, library, signer, case):
+    one = make_pack(library, tmp_path / "one.pvpack", signer, 1)
+    assert main(["install-pack", str(one), "--clinic", str(signer.clinic)]) == 0
+    db = changed_db(library, tmp_path, 2, *CASES[case][0])
+    place(pack_from_database(db, tmp_path / "two.pvpack", signer, 2), user_content_dir(), 2)
+    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "passed over" in opened.notice
+    assert "breaks the rules" in opened.notice
+    assert opened.store.topics()
+    opened.store.close()
+
+
+def test_a_3_mb_statement_in_the_schema_is_refused(tmp_path, library, signer, capsys):
+    huge = "CREATE VIEW huge AS SELECT '" + "x" * 3_000_000 + "' AS x"
+    db = changed_db(library, tmp_path, 2, huge)
+    pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2)
+    capsys.readouterr()
+    assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 2
+    assert "not readable" in capsys.readouterr().err
+
+
+def test_a_query_that_runs_out_of_time_passes_the_pack_over(tmp_path, library, signer,
+                                                            monkeypatch):
+    one = make_pack(library, tmp_path / "one.pvpack", signer, 1)
+    two = make_pack(library, tmp_path / "two.pvpack", signer, 2)
+    for pack in (one, two):
+        assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
+    monkeypatch.setattr(open_or_rebuild, "START_SECONDS", 0.0)  # every query is too slow
+    monkeypatch.setattr(sqlite_guard, "_PROGRESS_EVERY", 1)  # and the clock is read at once
+    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.kind == "shipped" and "interrupted" in opened.notice
+    opened.store.close()
+
+
+def test_any_failure_of_a_pack_at_open_falls_back(tmp_path, library, signer, monkeypatch):
+    """Not only DatabaseError: whatever goes wrong opening pack 2, pack 1 is used."""
+    one = make_pack(library, tmp_path / "one.pvpack", signer, 1)
+    two = make_pack(library, tmp_path / "two.pvpack", signer, 2)
+    for pack in (one, two):
+        assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
+    real = open_or_rebuild.ContentStore
+
+    class Faulty(real):
+        def glossary(self):
+            if "pack-00000002" in str(self.path):
+                raise ValueError("a fault no one foresaw")
+            return super().glossary()
+
+    monkeypatch.setattr(open_or_rebuild, "ContentStore", Faulty)
+    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "a fault no one foresaw" in opened.notice
+    opened.store.close()
+
+
+def test_the_builders_own_database_keeps_every_rule(tmp_path, real_db, signer):
+    """The rules are not stricter than the builder: the real library packs and installs."""
+    db = tmp_path / "real.db"
+    shutil.copy(real_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'pack_sequence'")
+    conn.commit()
+    conn.close()
+    pack = pack_from_database(db, tmp_path / "real.pvpack", signer, 3)
+    assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
