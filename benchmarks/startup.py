@@ -86,10 +86,11 @@ def child(kind: str, started: float, database: str) -> None:
         app.exec()
     else:
         import viewer.cli as cli
+        import viewer.cli.app_commands as commands
 
-        run = cli.cmd_run
+        run = commands.run
 
-        def run_watched(args: object) -> int:  # the command line's Namespace
+        def run_watched(args: object, clinic: object) -> int:  # arguments, clinic settings
             import viewer.ui.window.app as window_app  # imported here, as a launch does
 
             start = window_app.start
@@ -101,9 +102,9 @@ def child(kind: str, started: float, database: str) -> None:
                 return window
 
             window_app.start = start_watched
-            return run(args)
+            return run(args, clinic)
 
-        cli.cmd_run = run_watched
+        commands.run = run_watched
         cli.main(["--database", database])
 
 

@@ -57,10 +57,9 @@ def test_sheet_has_no_widgets():
 
 def test_only_the_opener_reaches_back_into_the_builder():
     """The one sanctioned edge: the app rebuilds a broken content database. The command
-    line (cli.py and its sub-commands in commands/) wires every layer."""
+    line (viewer/cli/) wires every layer."""
     reaching = [p.relative_to(VIEWER).as_posix() for p in VIEWER.rglob("*.py")
-                if not p.is_relative_to(VIEWER / "builder") and p.name != "cli.py"
-                and not p.is_relative_to(VIEWER / "commands")
+                if not p.is_relative_to(VIEWER / "builder") and not p.is_relative_to(VIEWER / "cli")
                 and any(m.startswith("viewer.builder") for m in imports(p))]
     assert reaching == ["store/open_or_rebuild.py"]
 
@@ -129,3 +128,60 @@ def test_the_closed_list_check_catches_a_copy(tmp_path):
              for n in ast.walk(tree) if isinstance(n, ast.Tuple | ast.Dict)]
     lists = _closed_lists()
     assert len(found[0] & lists["tabs"]) == 2 and len(found[1] & lists["block kinds"]) == 2
+
+
+def _environ_writes(path: Path) -> list[int]:
+    """Lines that change the process environment: ``os.environ[...] =``, ``del``, its
+    mutating methods, ``os.putenv`` / ``os.unsetenv``."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets = (node.targets if isinstance(node, ast.Assign)
+                   else [node.target] if isinstance(node, ast.AugAssign | ast.AnnAssign)
+                   else node.targets if isinstance(node, ast.Delete) else [])
+        for target in targets:
+            if isinstance(target, ast.Subscript) and ast.unparse(target.value).endswith("environ"):
+                lines.append(node.lineno)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner, name = ast.unparse(node.func.value), node.func.attr
+            if owner.endswith("environ") and name in ("update", "setdefault", "pop", "popitem",
+                                                      "clear", "__setitem__", "__delitem__"):
+                lines.append(node.lineno)
+            if name in ("putenv", "unsetenv"):
+                lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_nothing_writes_the_process_environment():
+    """Settings travel as values (the clinic settings as one record read at start), never
+    through the environment, where every later part and child process would see them."""
+    found = {p.relative_to(VIEWER).as_posix(): lines for p in VIEWER.rglob("*.py")
+             if (lines := _environ_writes(p))}
+    assert not found, f"os.environ written at {found}"
+
+
+def test_the_environment_check_sees_a_write(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text("import os\nos.environ['A'] = '1'\nos.environ.setdefault('B', '2')\n"
+                     "del os.environ['A']\nos.putenv('C', '3')\nprint(os.environ.get('D'))\n")
+    assert _environ_writes(probe) == [2, 3, 4, 5]
+
+
+def test_one_home_for_the_command_line():
+    """Every argparse use is in viewer/cli/; its commands never import the package's own
+    module back (no cycle), and nothing outside it takes an argparse Namespace."""
+    outside = [p.relative_to(VIEWER).as_posix() for p in VIEWER.rglob("*.py")
+               if not p.is_relative_to(VIEWER / "cli")
+               and ("argparse" in imports(p) or "Namespace" in p.read_text(encoding="utf-8"))]
+    assert outside == []
+    back = [p.name for p in (VIEWER / "cli").glob("*_commands.py")
+            if any(m == "viewer.cli" or m.startswith("viewer.cli.") for m in imports(p))]
+    assert back == []
+
+
+def test_the_clinic_settings_are_read_only_by_the_command_line():
+    """Read once at start and passed down: only viewer/cli/ calls the loader."""
+    readers = [p.relative_to(VIEWER).as_posix() for p in VIEWER.rglob("*.py")
+               if not p.is_relative_to(VIEWER / "cli") and not p.is_relative_to(VIEWER / "clinic")
+               and any(m.endswith(("load_clinic_settings", "read_clinic_file", "file_reader"))
+                       for m in imports(p))]
+    assert readers == []

@@ -25,7 +25,7 @@ def test_a_launch_reads_the_same_with_the_small_parser_and_anything_else_goes_to
         assert _launch_parser().parse_known_args(argv)[1] == []
         assert vars(parse(argv)) == vars(parser().parse_args(argv))
     sheet = parse(["--clinic", "c.toml", "sheet", "--topic", "enteromix", "--out", "o.pdf"])
-    assert sheet.func.__name__ == "cmd_sheet" and sheet.topic == ["enteromix"]
+    assert sheet.func == "app_commands:sheet" and sheet.topic == ["enteromix"]
 
 
 def test_help_and_mistakes_get_the_whole_parsers_messages(capsys):

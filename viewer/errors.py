@@ -34,3 +34,16 @@ class ContentError(ViewerError):
 
 class DatabaseError(ViewerError):
     """A database is missing, damaged or of another schema version."""
+
+
+_CONTROL = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)])
+
+
+def printable(text: str, keep_newlines: bool = False) -> str:
+    """``text`` with control characters written as escapes (``\\x1b``), so a file name
+    cannot colour a terminal, move its cursor or fake a line of its own."""
+    if not any(ord(c) in _CONTROL or c in "\u2028\u2029" for c in text):
+        return text
+    kept = "\n" if keep_newlines else ""
+    return "".join(c if c in kept or (ord(c) not in _CONTROL and c not in "\u2028\u2029")
+                   else c.encode("unicode_escape").decode("ascii") for c in text)

@@ -1,5 +1,11 @@
-"""The app's log: warnings to standard error and, when the cache folder can be written, to
-``patient-viewer.log`` there, so clinic IT can read what went wrong after the fact.
+"""The app's log: warnings to standard error and, in a file that rotates, what clinic IT
+needs to read after the fact: clinic settings problems, start-up failures, print
+failures, content updates passed over or installed.
+
+The file is ``patient-viewer.log`` in the user's cache folder, or in the clinic's
+``log_folder`` when IT sets one (a folder every user of the computer can write; when
+it cannot be written, the user's cache folder is used). It rotates at ``MAX_BYTES``,
+keeping ``BACKUPS`` old files.
 
 Only the app's own troubles are logged (a bad settings key, a folder it cannot write),
 never anything a patient typed.
@@ -8,49 +14,71 @@ never anything a patient typed.
 from __future__ import annotations
 
 import logging
+import logging.handlers
+import os
 import sys
 
 from viewer import paths
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
 _MARK = "_patient_viewer_handler"
 
 
 class _Stderr(logging.StreamHandler):
-    """Standard error as it is when a record is written (tests swap it)."""
+    """Standard error as it is when a record is written (tests swap it). A record marked
+    ``file_only`` has already been said on standard error in its own words."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "file_only", False):
+            return
         self.stream = sys.stderr
         super().emit(record)
 
 
-class _CacheFile(logging.FileHandler):
-    """The log file, opened at the first warning: a run with nothing to say makes no folder
-    and no file. When the folder cannot be written, the warning goes to standard error only."""
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file, opened at the first record: a run with nothing to say makes no folder
+    and no file. When no folder can be written, the record goes to standard error only."""
+
+    def __init__(self, folder: str) -> None:
+        self.places = [paths.log_file(folder)] + ([paths.log_file()] if folder else [])
+        super().__init__(self.places[0], maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                         encoding="utf-8", delay=True)
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self.stream is None:
-            if paths.folder_problem(paths.log_file().parent):
-                return
+        if self.stream is None and not self._open_somewhere():
+            return
+        super().emit(record)
+
+    def _open_somewhere(self) -> bool:
+        for place in self.places:
+            if paths.folder_problem(place.parent):
+                continue
+            self.baseFilename = os.fspath(place.absolute())
             try:
                 self.stream = self._open()
             except OSError:
-                return
-        super().emit(record)
+                continue
+            return True
+        return False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        """A full disk or a log rotated away by another user's app must not stop this one."""
 
 
-def setup_logging() -> None:
+def setup_logging(folder: str | os.PathLike[str] = "") -> None:
     """Attach the two handlers to the ``viewer`` logger, replacing any attached before (the
-    folders may have changed since)."""
+    folders may have changed since). ``folder`` is the clinic's ``log_folder``, if any."""
     logger = logging.getLogger("viewer")
     for old in [h for h in logger.handlers if getattr(h, _MARK, False)]:
         logger.removeHandler(old)
         old.close()
     logger.setLevel(logging.INFO)
-    handlers: list[logging.Handler] = [_Stderr()]
-    handlers.append(_CacheFile(paths.log_file(), encoding="utf-8", delay=True))
-    for handler in handlers:
+    stderr, log_file = _Stderr(), _LogFile(os.fspath(folder))
+    stderr.setLevel(logging.WARNING)
+    log_file.setLevel(logging.INFO)
+    for handler in (stderr, log_file):
         handler.setFormatter(logging.Formatter(FORMAT))
-        handler.setLevel(logging.WARNING)
         setattr(handler, _MARK, True)
         logger.addHandler(handler)

@@ -1,7 +1,14 @@
-"""Where the user's own data lives: one folder, so "Clear my sheet" can empty it.
+"""Where things live: the user's own data (one folder, so "Clear my sheet" can empty it),
+the cache, and the system-wide folders IT fills (the clinic file, content packs).
 
-``PATIENT_VIEWER_DATA_DIR`` overrides the platform's user-data and cache folders
-(tests point it at a temporary folder).
+``PATIENT_VIEWER_DATA_DIR`` overrides the platform's user-data and cache folders and
+``PATIENT_VIEWER_SYSTEM_DATA_DIR`` the system-wide data folder (tests point them at
+temporary folders).
+
+On Linux the system-wide folders are every folder of ``XDG_CONFIG_DIRS`` and
+``XDG_DATA_DIRS``, most important first, as the XDG Base Directory specification
+says (an Ubuntu session sets ``/etc/xdg/xdg-ubuntu:/etc/xdg``). On Windows they are
+``%ProgramData%`` and the user's folders are under ``%LOCALAPPDATA%``.
 
 Nothing here creates a folder or raises: on a locked-down computer the folder may be
 read-only, a file may stand where it should be, or its parent may be missing. The
@@ -12,7 +19,9 @@ build into a temporary folder).
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
@@ -22,12 +31,72 @@ APP = "patient-viewer"
 
 def user_data_dir() -> Path:
     override = os.environ.get("PATIENT_VIEWER_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
+    if override:
+        return Path(override)
+    if sys.platform == "win32" and _windows_folder(os.environ, "LOCALAPPDATA"):
+        return Path(_windows_folder(os.environ, "LOCALAPPDATA")) / APP
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
 def user_cache_dir() -> Path:
     override = os.environ.get("PATIENT_VIEWER_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_cache_dir(APP, appauthor=False))
+    if override:
+        return Path(override)
+    if sys.platform == "win32" and _windows_folder(os.environ, "LOCALAPPDATA"):
+        return Path(_windows_folder(os.environ, "LOCALAPPDATA")) / APP / "cache"
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
+def system_config_dirs(environ: Mapping[str, str] | None = None,
+                       platform: str | None = None) -> list[Path]:
+    """The system-wide config folders, most important first (each holds ``patient-viewer/``)."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform == "win32":
+        return [Path(_windows_folder(environ, "ProgramData") or r"C:\ProgramData")]
+    if platform == "darwin":
+        return [Path("/Library/Application Support")]
+    return _xdg_dirs(environ.get("XDG_CONFIG_DIRS"), "/etc/xdg")
+
+
+def system_data_dirs(environ: Mapping[str, str] | None = None,
+                     platform: str | None = None) -> list[Path]:
+    """The app's system-wide data folders, most important first; the first is where
+    ``install-pack --system`` writes."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if environ.get("PATIENT_VIEWER_SYSTEM_DATA_DIR"):
+        return [Path(environ["PATIENT_VIEWER_SYSTEM_DATA_DIR"])]
+    if platform == "win32":
+        return [Path(_windows_folder(environ, "ProgramData") or r"C:\ProgramData") / APP]
+    if platform == "darwin":
+        return [Path("/Library/Application Support") / APP]
+    return [folder / APP for folder in _xdg_dirs(environ.get("XDG_DATA_DIRS"),
+                                                 "/usr/local/share/:/usr/share/")]
+
+
+def _xdg_dirs(value: str | None, default: str) -> list[Path]:
+    """A colon-separated XDG list: relative entries are invalid and skipped; unset or empty
+    means the default."""
+    folders = [Path(p) for p in (value or "").split(":") if p and os.path.isabs(p)]
+    folders = folders or [Path(p) for p in default.split(":") if p]
+    return list(dict.fromkeys(folders))
+
+
+def _windows_folder(environ: Mapping[str, str], name: str) -> str:
+    return environ.get(name) or environ.get(name.upper()) or ""
+
+
+def repository_root(folder: Path | None = None) -> Path:
+    """The content repository the editors' commands work in: ``folder`` (the current one by
+    default), which must hold ``seeds/`` and ``resources/content/``."""
+    from viewer.errors import ViewerError
+
+    root = Path.cwd() if folder is None else folder
+    if not (root / "seeds").is_dir() or not (root / "resources" / "content").is_dir():
+        raise ViewerError(f"{root}: no seeds/ and resources/content/ here; "
+                          "run this in the repository root")
+    return root
 
 
 def user_database() -> Path:
@@ -43,8 +112,10 @@ def rebuilt_content_database() -> Path:
     return user_cache_dir() / "content-rebuilt.db"
 
 
-def log_file() -> Path:
-    return user_cache_dir() / "patient-viewer.log"
+def log_file(folder: str | os.PathLike[str] = "") -> Path:
+    """The log: in ``folder`` when the clinic settings name one (``log_folder``), else in
+    the user's cache folder."""
+    return (Path(folder) if folder else user_cache_dir()) / "patient-viewer.log"
 
 
 def folder_problem(folder: Path) -> str:

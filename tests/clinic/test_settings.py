@@ -15,6 +15,7 @@ from viewer.clinic.settings import (
     find_clinic_file,
     load_clinic_settings,
     read_clinic_file,
+    report_problems,
 )
 
 GOOD = """\
@@ -160,6 +161,7 @@ def test_problems_are_logged(tmp_path, caplog):
     path = write(tmp_path, "idle_minutes = 0.5\n")
     with caplog.at_level(logging.WARNING):
         s = load_clinic_settings(path)
+        report_problems(s)
     assert s.idle_minutes == 10
     assert f"{path}:1: idle_minutes:" in caplog.text
 

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 
 
 def test_screenshots_cover_every_tab_sources_a_quote_glossary_and_search(qtbot, small_db, tmp_path):
-    assert write_screenshots(tmp_path / "shots", small_db) == 0
+    assert write_screenshots(tmp_path / "shots", small_db)
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     for slug in ("topic-1", "topic-2"):
         for tab in ("what", "how", "evidence", "questions"):
@@ -30,7 +30,7 @@ def test_with_a_clinic_file_the_clinic_screens_and_sheet_are_rendered(qtbot, sma
     clinic = tmp_path / "clinic.toml"
     clinic.write_text('kiosk = true\nclinic_name = "Riverside Oncology"\nidle_minutes = 999\n')
     out = tmp_path / "shots"
-    assert write_screenshots(out, small_db, clinic=read_clinic_file(clinic)) == 0
+    assert write_screenshots(out, small_db, clinic=read_clinic_file(clinic))
     names = sorted(p.name for p in out.glob("*.png"))
     for screen in ("clinic-settings-problems", "clinic-kiosk-questions", "clinic-idle-notice",
                    "clinic-finish"):

@@ -86,8 +86,9 @@ def test_keygen_pack_install_content_info_and_the_app_opens_on_it(tmp_path, smal
     assert main(["content-info", "--clinic", str(clinic)]) == 0
     assert capsys.readouterr().out == info
 
-    monkeypatch.setenv("PATIENT_VIEWER_CLINIC", str(clinic))
-    opened = open_or_rebuild.open_content()
+    from viewer.clinic.settings import load_clinic_settings
+
+    opened = open_or_rebuild.open_content(clinic_keys=load_clinic_settings(clinic).trusted_keys)
     assert opened.origin.kind == "pack" and opened.origin.sequence == 4
     assert [t.title for t in opened.store.topics()][0] == "Renamed in pack 4"
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.sheet_pdf import page_texts
 from viewer.cli import main, parser
-from viewer.sheet.command import long_date, parse_date
+from viewer.sheet.pdf_file import long_date, parse_date
 
 
 def run(small_db: Path, *args: str) -> int:

@@ -34,7 +34,8 @@ def test_a_sheet_loads_only_what_it_needs(small_db: Path, tmp_path: Path) -> Non
     seen = run_sheet(small_db, out, "--name", "Ana Lopez")
     assert seen["code"] == 0 and "Ana Lopez" in " ".join(page_texts(out))
     unneeded = [m for m in seen["modules"] if m.startswith(
-        ("viewer.ui", "viewer.commands.", "viewer.builder", "viewer.packs.choose", "PySide6.QtWidgets"))]
+        ("viewer.ui", "viewer.cli.pack_commands", "viewer.cli.editor_commands", "viewer.builder",
+         "viewer.packs.choose", "PySide6.QtWidgets"))]
     assert not unneeded
     assert not seen["qt_namespace"], (
         "the sheet made PySide6 create the enums of the whole Qt namespace (about 10 ms): "

@@ -60,7 +60,7 @@ def test_the_sheet_command_reads_the_clinic_file(qapp, small_db, tmp_path, where
     option = ["--clinic", str(clinic)]
     argv = ["--database", str(small_db), *(option + sheet if where == "before" else sheet + option)]
     assert main(argv) == 0
-    assert os.environ[ENV] == str(clinic), "the content packs read the same clinic file"
+    assert ENV not in os.environ, "the settings travel as a record, not in the environment"
     texts = page_texts(out)
     assert all("Riverside Oncology" in t and "front desk" in t for t in texts)
     assert set(page_sizes(out)) == {LETTER}
@@ -79,10 +79,11 @@ def test_a_bad_clinic_file_still_gives_a_sheet(qapp, small_db, tmp_path, capsys)
 
 @pytest.mark.parametrize("argv", [["--clinic", "C", "content-info"], ["content-info", "--clinic", "C"],
                                   ["--clinic", "C", "sheet", "--topic", "t", "--out", "x.pdf"]])
-def test_clinic_before_or_after_any_command_names_the_same_file(argv, monkeypatch):
-    from viewer.cli import _name_clinic_file, parser
+def test_clinic_before_or_after_any_command_names_the_same_file(argv, monkeypatch, tmp_path):
+    from viewer.cli import _clinic, parser
 
-    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    Path("C").write_text('clinic_name = "Named"\n')
     args = parser().parse_args(argv)
-    _name_clinic_file(args)
-    assert args.clinic == "C" and os.environ[ENV] == str(Path("C").absolute())
+    assert _clinic(args).clinic_name == "Named" and _clinic(args).files == (Path("C"),)
+    assert ENV not in os.environ

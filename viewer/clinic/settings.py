@@ -1,26 +1,26 @@
-"""The clinic settings file: what IT sets for a shared waiting-room computer. No Qt here.
+"""The clinic settings: what IT sets for a shared waiting-room computer. No Qt here.
+
+The settings are read once, at start (``load_clinic_settings``, called by the command
+line), and the record is passed down to every part that needs it. Nothing writes them
+into the process environment.
 
 A clinic computer must start even when its settings file is wrong, so nothing here
 raises: every bad key falls back to its safe default and becomes a ``SettingsProblem``
 naming the file, the line and the key, for the window to show staff and for the log.
 The keys are documented in docs/clinic.md ("Clinic mode"); ``KEYS`` below is the list.
+How one file is read is in ``viewer/clinic/file_reader.py``.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import platformdirs
-
-from viewer.paths import APP
-
-if TYPE_CHECKING:
-    import tomllib
+from viewer import paths
+from viewer.errors import printable
 
 ENV = "PATIENT_VIEWER_CLINIC"
 FILE_NAME = "clinic.toml"
@@ -30,8 +30,12 @@ IDLE_RANGE = (0, 240)  # minutes; 0 turns the idle reset off
 TEXT_SIZE_RANGE = (10, 30)  # points, as the window's A- and A+ buttons allow
 MAX_TEXT = 200  # characters for the name, phone and front-desk line printed on a sheet
 
+# What only the system-wide file decides when there is one: a user's own file (named by
+# --clinic or $PATIENT_VIEWER_CLINIC) cannot turn the kiosk off, keep sheets on disk,
+# trust another signing key or move the log.
+LOCKED_KEYS = ("kiosk", "idle_minutes", "keep_sheets_on_disk", "trusted_keys", "log_folder")
+
 log = logging.getLogger(__name__)
-_LOGGED: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,8 @@ class SettingsProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        shown = printable(self.path)
+        where = f"{shown}:{self.line}" if self.line else shown
         return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
 
 
@@ -63,7 +68,11 @@ class ClinicSettings:
     text_size: int = 14
     theme: str = "day"
     trusted_keys: list[str] = field(default_factory=list)  # base64 public keys for content packs
+    log_folder: str = ""  # a system-wide folder for the log, instead of the user's cache folder
     problems: list[SettingsProblem] = field(default_factory=list)
+    # Every file read, the system-wide one first; and the keys a file set with a good value.
+    files: tuple[Path, ...] = ()
+    given: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def in_clinic(self) -> bool:
@@ -86,174 +95,83 @@ class ClinicSettings:
 
 
 DESKTOP = ClinicSettings()
-KEYS = [f.name for f in fields(ClinicSettings) if f.name not in ("path", "problems")]
+KEYS = [f.name for f in fields(ClinicSettings) if f.name not in ("path", "problems", "files",
+                                                                  "given")]
 
 
-def find_clinic_file(explicit: str | os.PathLike[str] | None = None) -> Path | None:
-    """``--clinic FILE``, else ``$PATIENT_VIEWER_CLINIC``, else the system-wide config folder
-    (``/etc/xdg/patient-viewer/clinic.toml`` on Linux) if a file is there; else None."""
+def system_clinic_files(environ: Mapping[str, str] | None = None,
+                        platform: str | None = None) -> list[Path]:
+    """Where a system-wide clinic file may be, most important first: ``patient-viewer/
+    clinic.toml`` in every folder of ``XDG_CONFIG_DIRS`` on Linux, ``%ProgramData%`` on
+    Windows."""
+    return [folder / paths.APP / FILE_NAME
+            for folder in paths.system_config_dirs(environ, platform)]
+
+
+def find_system_clinic_file(environ: Mapping[str, str] | None = None,
+                            platform: str | None = None) -> Path | None:
+    """The first system-wide clinic file there is. A link whose target is gone counts: a file
+    was put there, so this is a clinic computer, and reading it fails to the safe side."""
+    return next((p for p in system_clinic_files(environ, platform) if os.path.lexists(p)), None)
+
+
+def find_clinic_file(explicit: str | os.PathLike[str] | None = None,
+                     environ: Mapping[str, str] | None = None) -> Path | None:
+    """The file that decides the kiosk: the system-wide one, else the user's own
+    (``--clinic FILE``, else ``$PATIENT_VIEWER_CLINIC``); None on an ordinary desktop."""
+    environ = os.environ if environ is None else environ
+    return find_system_clinic_file(environ) or _user_file(explicit, environ)
+
+
+def _user_file(explicit: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Path | None:
     if explicit:
         return Path(explicit)
-    if os.environ.get(ENV):
-        return Path(os.environ[ENV])
-    system = Path(platformdirs.site_config_dir(APP, appauthor=False)) / FILE_NAME
-    return system if system.exists() else None
+    return Path(environ[ENV]) if environ.get(ENV) else None
 
 
-def load_clinic_settings(explicit: str | os.PathLike[str] | None = None) -> ClinicSettings:
-    """The settings in force: desktop defaults when there is no clinic file."""
-    path = find_clinic_file(explicit)
-    if path is None:
+def load_clinic_settings(explicit: str | os.PathLike[str] | None = None,
+                         environ: Mapping[str, str] | None = None) -> ClinicSettings:
+    """The settings in force, read once at start: desktop defaults when there is no clinic
+    file. A system-wide file decides ``LOCKED_KEYS``; a user's own file (``explicit``, else
+    ``$PATIENT_VIEWER_CLINIC``) may set the others. ``report_problems`` logs what is wrong."""
+    environ = os.environ if environ is None else environ
+    system = find_system_clinic_file(environ)
+    own = _user_file(explicit, environ)
+    if system is None and own is None:
         return DESKTOP
-    settings = read_clinic_file(path)
-    for problem in settings.problems:
-        if str(problem) not in _LOGGED:  # several parts of the app read the file
-            _LOGGED.add(str(problem))
-            log.warning("clinic settings: %s", problem)
+    if system is None or own is None or _same_file(system, own):
+        settings = read_clinic_file(system or own)
+    else:
+        settings = combine(read_clinic_file(system), read_clinic_file(own))
     return settings
+
+
+def report_problems(settings: ClinicSettings) -> None:
+    """Write each problem of the settings to the log, once, at start."""
+    for problem in settings.problems:
+        log.warning("clinic settings: %s", problem)
+
+
+def combine(system: ClinicSettings, own: ClinicSettings) -> ClinicSettings:
+    """The system-wide file's settings, with the keys a user may set taken from ``own``."""
+    mine = {k: getattr(own, k) for k in own.given if k not in LOCKED_KEYS}
+    refused = [SettingsProblem(str(own.path), 0, key,
+                               f"set by the system-wide file {printable(str(system.path))}; "
+                               "a user's clinic file cannot change it")
+               for key in sorted(own.given & set(LOCKED_KEYS))]
+    return replace(system, **mine, problems=system.problems + own.problems + refused,
+                   files=system.files + own.files, given=system.given | frozenset(mine))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(os.path.abspath(a)) == Path(os.path.abspath(b))
 
 
 def read_clinic_file(path: Path) -> ClinicSettings:
     """Read one clinic file. Never raises: see the module's docstring."""
-    base = ClinicSettings(path=path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        return _unreadable(base, f"cannot be read ({_reason(err)})")
-    import tomllib  # here: a desktop with no clinic file never pays for it
+    from viewer.clinic.file_reader import read_file  # here: a desktop never pays for tomllib
 
-    lines = _key_lines(text)
-    try:
-        values = tomllib.loads(text)
-        syntax: list[SettingsProblem] = []
-    except tomllib.TOMLDecodeError as err:
-        values, syntax = _salvage(path, text, err)
-    settings, problems = _apply(base, values, lines, str(path))
-    if _KIOSK_LINE.search(text) and not isinstance(values.get("kiosk"), bool):
-        settings = replace(settings, kiosk=True)  # asked for, but unreadable: the safe side
-        syntax = [replace(p, message=p.message + "; kiosk on, the safe side")
-                  if p.key == "kiosk" or not p.key else p for p in syntax]
-    return replace(settings, problems=syntax + problems)
-
-
-def _unreadable(base: ClinicSettings, message: str, line: int = 0) -> ClinicSettings:
-    """A clinic file that cannot say whether it wants a kiosk: take the safe side. The file
-    is there, so this is a shared computer: kiosk on (staff can leave it with their keys),
-    idle reset on and nothing written to disk."""
-    problem = SettingsProblem(str(base.path), line, "",
-                              f"{message}; using the safe settings: kiosk on, "
-                              f"idle reset after {base.idle_minutes} minutes, nothing kept on disk")
-    return replace(base, kiosk=True, problems=[problem])
-
-
-def _reason(err: Exception) -> str:
-    if isinstance(err, OSError):
-        return err.strerror or str(err)
-    return "it is not UTF-8 text"
-
-
-_ERROR_LINE = re.compile(r"\(at line (\d+), column \d+\)")
-_KIOSK_LINE = re.compile(r"""^\s*["']?kiosk\b""", re.MULTILINE)  # however badly written
-_FIRST_WORD = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_-]*)")  # the key of a line missing its "="
-_KEY_LINE = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
-
-
-def _salvage(path: Path, text: str, err: tomllib.TOMLDecodeError
-             ) -> tuple[dict[str, object], list[SettingsProblem]]:
-    """After a syntax error, read each line that parses on its own (``key = value``), so one
-    broken line costs only its own key. Tables and multi-line values are lost; the first
-    problem names the line of the error."""
-    match = _ERROR_LINE.search(str(err))
-    line = int(match.group(1)) if match else 0
-    message = _ERROR_LINE.sub("", str(err)).strip()
-    broken_key = _key_at(text, line)
-    said = ("is set twice; the first one is used" if "overwrite" in message
-            else f"not valid TOML ({message}); this line was skipped")
-    problems = [SettingsProblem(str(path), line, broken_key, said)]
-    import tomllib
-
-    values: dict[str, object] = {}
-    for n, raw in enumerate(text.splitlines(), 1):
-        if n == line:
-            continue
-        try:
-            values.update(tomllib.loads(raw))
-        except tomllib.TOMLDecodeError:
-            continue
-    return values, problems
-
-
-def _key_at(text: str, line: int) -> str:
-    lines = text.splitlines()
-    if 1 <= line <= len(lines):
-        match = _KEY_LINE.match(lines[line - 1]) or _FIRST_WORD.match(lines[line - 1])
-        if match:
-            return next(g for g in match.groups() if g)
-    return ""
-
-
-def _key_lines(text: str) -> dict[str, int]:
-    """The line each top-level key is set on (tomllib gives values, not positions)."""
-    found: dict[str, int] = {}
-    for n, raw in enumerate(text.splitlines(), 1):
-        match = _KEY_LINE.match(raw)
-        if match:
-            found.setdefault(next(g for g in match.groups() if g), n)
-    return found
-
-
-def _apply(base: ClinicSettings, values: dict[str, object], lines: dict[str, int], path: str
-           ) -> tuple[ClinicSettings, list[SettingsProblem]]:
-    """Check each key; a good value replaces the default, a bad one becomes a problem."""
-    problems: list[SettingsProblem] = []
-    good: dict[str, object] = {}
-    for key, value in values.items():
-        line = lines.get(key, 0)
-        if key not in KEYS:
-            import difflib
-
-            close = difflib.get_close_matches(key, KEYS, n=1)
-            hint = f"did you mean {close[0]}?" if close else "the keys are listed in docs/clinic.md"
-            problems.append(SettingsProblem(path, line, key, f"unknown key, ignored; {hint}"))
-            continue
-        error = _check(key, value)
-        if error:
-            # a kiosk asked for in words the app cannot read: the safe side is a kiosk
-            default = "true, the safe side" if key == "kiosk" else repr(getattr(base, key))
-            problems.append(SettingsProblem(path, line, key, f"{error}; using {default}"))
-        else:
-            good[key] = list(value) if key == "trusted_keys" else value
-    return replace(base, **good), problems
-
-
-def _check(key: str, value: object) -> str:
-    """What is wrong with one value, or ""."""
-    default = getattr(ClinicSettings(), key)
-    if isinstance(default, bool):
-        return "" if isinstance(value, bool) else f"must be true or false, not {_shown(value)}"
-    if isinstance(default, int):
-        low, high = IDLE_RANGE if key == "idle_minutes" else TEXT_SIZE_RANGE
-        if not isinstance(value, int) or isinstance(value, bool):
-            return f"must be a whole number from {low} to {high}, not {_shown(value)}"
-        return "" if low <= value <= high else f"{value} is out of range ({low} to {high})"
-    if key == "trusted_keys":
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            return "must be a list of strings, one public key each"
-        from viewer.packs.keys import key_line_problem  # here: nacl loads only for a key list
-
-        return next((p for v in value if (p := key_line_problem(v))), "")
-    if not isinstance(value, str):
-        return f"must be text in quotes, not {_shown(value)}"
-    if key == "paper" and value not in PAPERS:
-        return f"must be one of {', '.join(PAPERS)}, not {value!r}"
-    if key == "theme" and value not in THEMES:
-        return f"must be one of {', '.join(THEMES)}, not {value!r}"
-    if len(value) > MAX_TEXT:
-        return f"is longer than {MAX_TEXT} characters"
-    return ""
-
-
-def _shown(value: object) -> str:
-    kinds = {bool: "true/false", int: "a number", float: "a number", str: "text",
-             list: "a list", dict: "a table"}
-    return f"{kinds.get(type(value), type(value).__name__)} {value!r}"
+    return read_file(Path(path))

@@ -6,7 +6,6 @@ questions appear in the pictures and nothing is written but the pictures."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -16,6 +15,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from viewer.clinic.settings import DESKTOP, ClinicSettings
+from viewer.errors import ViewerError
 from viewer.store.open_or_rebuild import open_content
 from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.window_state import MemorySettings
@@ -33,34 +33,49 @@ def _settle(app: QApplication, ms: int = 60) -> None:
     app.processEvents()
 
 
-def _offscreen_screen(width: int, height: int) -> Path:
-    """No display: one offscreen screen of the size asked for (Qt's own is 800x800).
-    Returns the folder of its description, to remove once Qt has read it."""
+def _offscreen_screen(width: int, height: int, scale: float) -> Path:
+    """No display: one offscreen screen of the size asked for (Qt's own is 800x800), with
+    ``scale`` device pixels to a point: a screen that says it has ``scale`` times the base
+    dots per inch gets Qt's own high-density scaling, as QT_SCALE_FACTOR would. Returns
+    the folder of its description, to remove once Qt has read it."""
     folder = Path(tempfile.mkdtemp(prefix="patient-viewer-screen-"))
     screen = folder / "screen.json"
     screen.write_text(json.dumps({"screens": [{
         "name": "Screenshots", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+        "logicalDpi": 96 * scale, "logicalBaseDpi": 96, "dpr": 1}]}))
     return folder
 
 
+def _no_colon(path: Path) -> str:
+    """Qt splits the platform option at colons, so a Windows path loses its drive letter
+    (``C:``): written from the root of the current drive it needs none."""
+    drive = path.drive
+    if drive and drive.lower() == Path.cwd().drive.lower():
+        return path.as_posix()[len(drive):]
+    return path.as_posix() if drive else str(path)
+
+
 def write_screenshots(out: Path, database: Path | None = None,
-                      clinic: ClinicSettings = DESKTOP, size: tuple[int, int] | None = None) -> int:
-    """``size`` is the window in screen pixels: with Qt's scale factor 2 (QT_SCALE_FACTOR,
-    set before the application is made) the window is half as many points each way, and
-    each PNG is still ``size`` pixels."""
+                      clinic: ClinicSettings = DESKTOP, size: tuple[int, int] | None = None,
+                      scale: float | None = None) -> list[Path]:
+    """Every screen as a PNG in ``out``; returns their paths. ``size`` is the window in
+    screen pixels: at ``scale`` 2 the window is half as many points each way, and each PNG
+    is still ``size`` pixels. The scale reaches Qt only when this makes the application
+    (the command line); a running application keeps its own."""
     width, height = size or SIZE
-    screen = _offscreen_screen(width, height) if QApplication.instance() is None else None
+    screen = _offscreen_screen(width, height, scale or 1) if QApplication.instance() is None else None
     from viewer.store.user import UserStore
     from viewer.ui.window.app import application
 
-    app = application()
+    if out.exists() and not out.is_dir():
+        raise ViewerError(f"--out {out}: a file is there; give a folder for the PNG files")
+    app = application(platform=f"offscreen:configfile={_no_colon(screen / 'screen.json')}"
+                      if screen else None)
     if screen is not None:
         shutil.rmtree(screen, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    opened = open_content(database, clinic.trusted_keys if clinic.in_clinic else None)
+    opened = open_content(database, clinic.trusted_keys)
     content = opened.store
     user = UserStore.in_memory()
     window = MainWindow(content, user, settings=MemorySettings(clinic.text_size, clinic.theme),
@@ -124,6 +139,4 @@ def write_screenshots(out: Path, database: Path | None = None,
     window.close()
     user.close()
     content.close()
-    for path in written:
-        print(path)
-    return 0
+    return written

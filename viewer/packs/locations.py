@@ -13,13 +13,10 @@ named like a head is not a pack.
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 import tempfile
 from pathlib import Path
-
-import platformdirs
 
 from viewer import paths
 
@@ -41,14 +38,13 @@ def user_content_dir() -> Path:
 
 
 def system_content_dir() -> Path:
-    override = os.environ.get("PATIENT_VIEWER_SYSTEM_DATA_DIR")
-    base = Path(override) if override else Path(platformdirs.site_data_dir(paths.APP,
-                                                                           appauthor=False))
-    return base / "content"
+    """Where ``install-pack --system`` writes: the most important system data folder."""
+    return paths.system_data_dirs()[0] / "content"
 
 
 def content_dirs() -> list[Path]:
-    return [user_content_dir(), system_content_dir()]
+    """The user's folder, then every system data folder (every folder of XDG_DATA_DIRS)."""
+    return [user_content_dir(), *(folder / "content" for folder in paths.system_data_dirs())]
 
 
 def sequence_problem(sequence: object) -> str:

@@ -3,15 +3,13 @@
 The app ships ``resources/keys/current.pub`` and ``next.pub`` (two slots, so a
 signing key can be rotated: a release adds the next key before packs signed by it
 appear). Lines starting with ``#`` are comments; an empty slot trusts nothing.
-The clinic settings file adds its ``trusted_keys``.
+The clinic settings add their ``trusted_keys``, which the caller passes in (the settings
+are read once, at start, by the command line).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from viewer import resources
-from viewer.clinic.settings import load_clinic_settings
 from viewer.packs.keys import PublicKey, parse_public_line
 
 SLOTS = ("current", "next")
@@ -36,8 +34,3 @@ def trusted_keys(clinic_lines: list[str]) -> list[PublicKey]:
                                    for n, line in enumerate(clinic_lines, start=1)]
     return [parse_public_line(line, origin) for line, origin in lines]
 
-
-def clinic_trusted_keys(explicit: Path | None = None) -> list[str]:
-    """The clinic settings file's ``trusted_keys`` (``explicit``, else the file the app finds);
-    [] on a desktop with no clinic file, or when the file or that key is unreadable."""
-    return list(load_clinic_settings(explicit).trusted_keys)

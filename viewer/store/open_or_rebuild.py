@@ -49,7 +49,7 @@ class Opened:
 def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = None) -> Opened:
     """The content store. With ``explicit``, that file or a DatabaseError.
 
-    ``clinic_keys`` are the clinic settings' ``trusted_keys`` (read from its file when None).
+    ``clinic_keys`` are the clinic settings' ``trusted_keys`` (none on a desktop).
     """
     if explicit is not None:
         store = ContentStore(explicit)
@@ -65,11 +65,11 @@ def open_content(explicit: Path | None = None, clinic_keys: list[str] | None = N
                 else _rebuild(problem))
     # Signatures need the crypto library: imported only when there is a pack to check.
     from viewer.packs.choose import usable_packs
-    from viewer.packs.trust import clinic_trusted_keys, trusted_keys
+    from viewer.packs.trust import trusted_keys
 
     notes: list[str] = []
     try:
-        keys = trusted_keys(clinic_trusted_keys() if clinic_keys is None else clinic_keys)
+        keys = trusted_keys(clinic_keys or [])
     except ViewerError as err:
         keys, notes = [], [f"Content updates are not used: {err}"]
     for pack in usable_packs(keys, above):

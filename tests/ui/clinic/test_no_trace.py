@@ -14,7 +14,7 @@ import pytest
 
 from tests.ui.clinic.session_helpers import TYPED, type_a_session
 from tests.ui_helpers import IGNORE_OFFSCREEN
-from viewer.clinic.settings import load_clinic_settings
+from viewer.clinic.settings import load_clinic_settings, report_problems
 from viewer.logs import setup_logging
 from viewer.ui.window import app
 
@@ -50,7 +50,9 @@ def test_typed_text_never_reaches_the_disk(qtbot, small_db, tmp_path, monkeypatc
     # a bad key too, so the log file is written and searched
     clinic.write_text(f"keep_sheets_on_disk = {str(keep).lower()}\nidle_minutes = 9999\n")
     setup_logging()  # as the command line does
-    window = app.start(small_db, load_clinic_settings(clinic))
+    settings = load_clinic_settings(clinic)
+    report_problems(settings)
+    window = app.start(small_db, settings)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     type_a_session(qtbot, window)

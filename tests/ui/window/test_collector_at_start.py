@@ -16,8 +16,9 @@ import gc, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import viewer.cli as cli
+import viewer.cli.app_commands as commands
 
-run = cli.cmd_run
+run = commands.run
 
 class Paints(QObject):
     def eventFilter(self, watched, event):
@@ -26,7 +27,7 @@ class Paints(QObject):
             watched.removeEventFilter(self)
         return False
 
-def watched(args):
+def watched(args, clinic):
     import viewer.ui.window.app as window_app
     start, collect = window_app.start, window_app.collect_from_now_on
 
@@ -43,10 +44,10 @@ def watched(args):
         print("collector on", was, gc.isenabled(), gc.get_freeze_count() > 0)
 
     window_app.start, window_app.collect_from_now_on = start_watched, collect_watched
-    return run(args)
+    return run(args, clinic)
 
 paints = Paints()
-cli.cmd_run = watched
+commands.run = watched
 code = cli.main(["--database", sys.argv[1]])
 print("after the app", gc.isenabled(), code)
 """
@@ -68,13 +69,15 @@ def test_a_window_that_never_paints_still_turns_the_collector_on(qtbot):
 
 def test_other_commands_run_with_the_collector_on(qapp, small_db, tmp_path, monkeypatch):
     during: list[bool] = []
-    write = cli.cmd_sheet
+    from viewer.cli import app_commands
 
-    def sheet(args):
+    write = app_commands.sheet
+
+    def sheet(args, clinic):
         during.append(gc.isenabled())
-        return write(args)
+        return write(args, clinic)
 
-    monkeypatch.setattr(cli, "cmd_sheet", sheet)
+    monkeypatch.setattr(app_commands, "sheet", sheet)
     out = tmp_path / "sheet.pdf"
     assert cli.main(["--database", str(small_db), "sheet", "--topic", "topic-1",
                      "--out", str(out)]) == 0

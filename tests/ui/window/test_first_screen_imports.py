@@ -44,7 +44,8 @@ main(["--database", sys.argv[1]])
 
 NOT_ON_THE_FIRST_SCREEN = (
     "viewer.sheet", "viewer.ui.questions", "viewer.builder", "viewer.review", "viewer.devtools",
-    "viewer.packs.keys", "viewer.packs.verify", "viewer.packs.install", "viewer.commands",
+    "viewer.packs.keys", "viewer.packs.verify", "viewer.packs.install", "viewer.cli.pack_commands",
+    "viewer.cli.parsers",
     "viewer.ui.pages.search", "viewer.ui.pages.glossary_page", "viewer.ui.pages.sources_page",
     "viewer.ui.pages.source_view", "viewer.ui.pages.evidence", "viewer.ui.pages.ladder",
     "viewer.ui.clinic", "viewer.ui.text.html_list", "PySide6.QtPrintSupport", "cryptography",

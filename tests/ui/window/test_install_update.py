@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.library import write_library
 from tests.packs.helpers import Signer, make_pack, snapshot
 from tests.ui.clinic.session_helpers import clinic_window
-from tests.ui_helpers import open_window
 from viewer.packs.locations import user_content_dir
 
 
@@ -23,7 +22,6 @@ def _entry(window):
 def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_path, small_db,
                                                                      monkeypatch):
     signer = Signer(tmp_path / "keys")
-    monkeypatch.setenv("PATIENT_VIEWER_CLINIC", str(tmp_path / "desk.toml"))
     (tmp_path / "desk.toml").write_text(f'trusted_keys = ["{signer.public_line}"]\n')
     library = write_library(tmp_path / "lib")
     good = make_pack(library, tmp_path / "good.pvpack", signer, 1)
@@ -34,7 +32,12 @@ def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_pa
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: said.append(("ok", text)))
     monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: said.append(("no", text)))
-    window = open_window(qtbot, small_db, tmp_path / "settings.ini")
+    # The settings read once at start reach the window's install entry (not a kiosk).
+    from viewer.clinic.settings import load_clinic_settings
+    from viewer.ui.window import app
+
+    window = app.start(small_db, load_clinic_settings(tmp_path / "desk.toml"))
+    qtbot.addWidget(window)
     entry = _entry(window)
     assert entry is not None
 

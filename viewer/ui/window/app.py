@@ -33,8 +33,10 @@ CANNOT_SAVE = ("This computer does not let the app save your question sheet.\n\n
                "Print it, or save it as a PDF in a folder you choose, before you close the app.")
 
 
-def application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application(platform: str | None = None) -> QApplication:
+    """The application, made on first call; ``platform`` is Qt's ``-platform`` option."""
+    argv = sys.argv[:1] + (["-platform", platform] if platform else [])
+    app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("patient-viewer")
     app.setApplicationDisplayName(APP_TITLE)
     app.setFont(fonts.text_font(DEFAULT_TEXT_SIZE))
@@ -47,7 +49,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     ``user`` is the sheet to show (tests give one whose disk fills up); by default the
     one the clinic settings ask for."""
     try:
-        opened = open_content(database, clinic.trusted_keys if clinic.in_clinic else None)
+        opened = open_content(database, clinic.trusted_keys)
     except DatabaseError as err:
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
@@ -55,7 +57,8 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
         user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
     settings = MemorySettings(clinic.text_size, clinic.theme) if clinic.in_clinic else open_settings()
     try:
-        window = MainWindow(opened.store, user, settings=settings, origin=opened.origin)
+        window = MainWindow(opened.store, user, settings=settings, origin=opened.origin,
+                            clinic_keys=clinic.trusted_keys)
     except DatabaseError as err:  # damage inside the file, met while the first page is made
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None

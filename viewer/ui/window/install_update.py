@@ -36,10 +36,10 @@ def install_from_dialog(window: MainWindow) -> bool:
     # The crypto library is loaded when a pack is installed, not at every start.
     from viewer.packs.install import install_pack
     from viewer.packs.locations import user_content_dir
-    from viewer.packs.trust import clinic_trusted_keys, trusted_keys
+    from viewer.packs.trust import trusted_keys
 
     try:
-        keys = trusted_keys(clinic_trusted_keys())
+        keys = trusted_keys(window.clinic_keys)
         if not keys:
             raise ViewerError(f"{name}: no signing key is trusted on this computer; ask the "
                               "person who looks after it to add one to the clinic settings")

@@ -40,6 +40,8 @@ from viewer.ui.window.window_state import (
 from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtGui import QCloseEvent  # a type only: made when the window closes
 
     from viewer.store.user import UserStore
@@ -55,11 +57,12 @@ __all__ = ["APP_TITLE", "MainWindow"]
 class MainWindow(QMainWindow):
     def __init__(self, content: ContentStore, user: UserStore,
                  settings: Settings | None = None, settings_path: Path | None = None,
-                 origin: ContentOrigin | None = None) -> None:
+                 origin: ContentOrigin | None = None, clinic_keys: Sequence[str] = ()) -> None:
         super().__init__()
         fonts.load()
         self.content = content
         self.origin = origin  # which content this is, for the Sources page
+        self.clinic_keys = list(clinic_keys)  # the clinic settings' trusted_keys, for installs
         self.user = user
         self.clinic_mode: ClinicMode | None = None  # attached by app.start in a clinic
         self.settings = settings if settings is not None else open_settings(settings_path)

@@ -1,4 +1,7 @@
-"""``keygen``, ``pack``, ``install-pack`` and ``content-info``: signed content updates."""
+"""``keygen``, ``pack``, ``install-pack`` and ``content-info``: signed content updates.
+
+Thin commands over ``viewer.packs``; the clinic settings come in read once.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,17 @@ import argparse
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from viewer.clinic.settings import ClinicSettings
 from viewer.errors import ViewerError
+from viewer.paths import repository_root
+
+if TYPE_CHECKING:
+    from viewer.store.models import ContentOrigin
 
 
-def cmd_keygen(args: argparse.Namespace) -> int:
+def keygen(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.packs.keys import generate
 
     out = Path(args.out)
@@ -21,9 +30,8 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_pack(args: argparse.Namespace) -> int:
+def pack(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.builder.pipeline import SHIPPED_SEQUENCE, build_database, shipped_sequence
-    from viewer.cli import _root
     from viewer.packs.keys import load_private
     from viewer.packs.make import check_out, check_sequence, manifest_for, sign_and_write
 
@@ -34,7 +42,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
                 date.fromisoformat(value)
             except ValueError:
                 raise ViewerError(f"{flag} {value!r} is not a date (YYYY-MM-DD)") from None
-    root = _root()
+    root = repository_root()
     if args.sequence <= shipped_sequence(root):
         raise ViewerError(f"--sequence {args.sequence}: a pack's number must be greater than "
                           f"{shipped_sequence(root)}, the number of the content the app ships "
@@ -58,23 +66,18 @@ def cmd_pack(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trusted(args: argparse.Namespace):
-    from viewer.packs.trust import clinic_trusted_keys, trusted_keys
-
-    return trusted_keys(clinic_trusted_keys(Path(args.clinic) if args.clinic else None))
-
-
-def cmd_install_pack(args: argparse.Namespace) -> int:
-    from viewer.packs.install import install_pack
+def install_pack(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.packs.install import install_pack as install
     from viewer.packs.locations import system_content_dir, user_content_dir
+    from viewer.packs.trust import trusted_keys
 
-    keys = _trusted(args)
+    keys = trusted_keys(clinic.trusted_keys)
     if not keys:
         raise ViewerError(f"{args.file}: no signing key is trusted on this computer (the app's "
                           "key slots are empty and the clinic settings list no trusted_keys); "
                           "nothing was installed")
     folder = system_content_dir() if args.system else user_content_dir()
-    done = install_pack(Path(args.file), folder, keys)
+    done = install(Path(args.file), folder, keys)
     m = done.manifest
     if done.already:
         print(f"content update number {m.sequence} is already installed in {folder}; "
@@ -88,7 +91,38 @@ def cmd_install_pack(args: argparse.Namespace) -> int:
     return 0
 
 
-def content_info_lines(origin) -> list[str]:
+def content_info_record(origin: ContentOrigin, clinic: ClinicSettings, notice: str) -> dict:
+    """What ``content-info --json`` prints: the app, the content in use, the clinic settings."""
+    from viewer import __version__
+
+    return {
+        "app_version": __version__,
+        "content": {"in_use": origin.kind, "database": origin.database,
+                    "pack_file": origin.pack_file or None, "sequence": origin.sequence,
+                    "content_hash": origin.content_hash, "reviewed": origin.reviewed or None,
+                    "facts_current_to": origin.facts_current_to or None,
+                    "key_id": origin.key_id or None},
+        "clinic": {"clinic_mode": clinic.in_clinic, "kiosk": clinic.kiosk,
+                   "files": [str(f) for f in clinic.files],
+                   "problems": [str(p) for p in clinic.problems]},
+        "notice": notice or None,
+    }
+
+
+def clinic_lines(clinic: ClinicSettings) -> list[str]:
+    from viewer import __version__
+    from viewer.errors import printable
+
+    files = ", ".join(printable(str(f)) for f in clinic.files) or "none (an ordinary desktop)"
+    rows = [("app version", __version__), ("clinic file", files),
+            ("clinic mode", "on" if clinic.in_clinic else "off"),
+            ("kiosk", "on" if clinic.kiosk else "off")]
+    if clinic.problems:
+        rows.append(("clinic problems", f"{len(clinic.problems)} (see check-clinic)"))
+    return [f"{label + ':':<18}{value}" for label, value in rows]
+
+
+def content_info_lines(origin: ContentOrigin) -> list[str]:
     kinds = {"shipped": "the content that came with the app", "pack": "an installed content update",
              "file": "a database named on the command line"}
     rows = [("content in use", kinds[origin.kind]), ("database", origin.database)]
@@ -101,40 +135,18 @@ def content_info_lines(origin) -> list[str]:
     return [f"{label + ':':<18}{value}" for label, value in rows]
 
 
-def cmd_content_info(args: argparse.Namespace) -> int:
-    from viewer.packs.trust import clinic_trusted_keys
+def content_info(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.store.open_or_rebuild import open_content
 
-    opened = open_content(clinic_keys=clinic_trusted_keys(Path(args.clinic) if args.clinic else None))
+    opened = open_content(clinic_keys=clinic.trusted_keys)
+    opened.store.close()
+    if args.json:
+        import json
+
+        print(json.dumps(content_info_record(opened.origin, clinic, opened.notice), indent=2))
+        return 0
     print("\n".join(content_info_lines(opened.origin)))
+    print("\n".join(clinic_lines(clinic)))
     if opened.notice:
         print(opened.notice)
     return 0
-
-
-def add_parsers(sub: argparse._SubParsersAction) -> None:
-    k = sub.add_parser("keygen", help="make a key pair for signing content packs")
-    k.add_argument("--out", required=True, metavar="KEYFILE",
-                   help="the private key file to write (KEYFILE.pub gets the public key)")
-    k.set_defaults(func=cmd_keygen)
-    p = sub.add_parser("pack", help="build, check and sign a content pack (run in the "
-                                    "repository root)")
-    p.add_argument("--key", required=True, metavar="KEYFILE", help="private key from keygen")
-    p.add_argument("--sequence", required=True, type=int, metavar="N",
-                   help="the pack's number: higher than every pack made before")
-    p.add_argument("--reviewed", metavar="YYYY-MM-DD",
-                   help="the medical review date (default: the newest topic review date)")
-    p.add_argument("--facts-current-to", metavar="YYYY-MM-DD",
-                   help="default: the newest date of any source")
-    p.add_argument("--out", required=True, metavar="FILE.pvpack", help="the pack to write")
-    p.set_defaults(func=cmd_pack)
-    i = sub.add_parser("install-pack", help="check a signed content pack and install it")
-    i.add_argument("file", metavar="FILE", help="the .pvpack file")
-    i.add_argument("--system", action="store_true",
-                   help="for every user of this computer (default: for you only)")
-    i.add_argument("--clinic", metavar="FILE", help="the clinic settings file to read "
-                                                     "trusted_keys from")
-    i.set_defaults(func=cmd_install_pack)
-    c = sub.add_parser("content-info", help="say which content the app shows, and its dates")
-    c.add_argument("--clinic", metavar="FILE", help="the clinic settings file")
-    c.set_defaults(func=cmd_content_info)

@@ -1,0 +1,95 @@
+"""The app's own commands: open the window, build and check the content, screenshots, sheet.
+
+Each is thin: it turns its arguments into plain values and calls the library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from viewer.clinic.settings import ClinicSettings
+from viewer.paths import repository_root
+
+
+def run(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.ui.window.app import run as run_app
+
+    return run_app(database=_database(args), clinic=clinic)
+
+
+def build(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.builder.pipeline import build_database
+
+    root = repository_root()
+    out = Path(args.out) if args.out else root / "build" / "content.db"
+    report = build_database(root, out)
+    lib = report.library
+    print(f"wrote {out}: {len(lib.sources)} sources, {len(lib.topics)} topics, "
+          f"{len(report.located)} citations, {len(lib.glossary)} glossary terms")
+    print(f"content hash {report.content_hash}")
+    return 0
+
+
+def check(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.builder.pipeline import check as check_content
+    from viewer.builder.readability import MAX_GRADE, MAX_MEDIAN, median_grade
+
+    report, problems = check_content(repository_root())
+    if report.grades:
+        print(f"{'topic':<26}{'tab':<11}grade")
+        for g in report.grades:
+            flag = "" if g.grade <= MAX_GRADE else f"  over {MAX_GRADE:g}"
+            print(f"{g.topic:<26}{g.tab:<11}{g.grade:>5.1f}{flag}")
+        print(f"highest grade {max(g.grade for g in report.grades):g} (at most {MAX_GRADE:g}), "
+              f"median {median_grade(report.grades):g} (at most {MAX_MEDIAN:g})")
+    for topic in report.library.topics:
+        print(f"{topic.slug:<26}facts current to {topic.current_to or 'not stated'}, "
+              f"reviewed {topic.reviewed}")
+    print(f"{len(report.library.sources)} sources, {len(report.library.topics)} topics, "
+          f"{len(report.located)} citations found in their sources")
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+    print("all checks passed")
+    return 0
+
+
+def screenshots(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.devtools.screenshots import write_screenshots
+
+    for path in write_screenshots(Path(args.out), _database(args), size=args.size,
+                                  scale=args.scale, clinic=clinic):
+        print(path)
+    return 0
+
+
+def sheet(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.sheet.model import Letterhead
+    from viewer.sheet.pdf_file import long_date, parse_date, write_sheet_pdf
+    from viewer.store.models import Header
+    from viewer.store.open_or_rebuild import open_content
+
+    out = Path(args.out)
+    header = Header(name=(args.name or "").strip(), doctor=(args.doctor or "").strip(),
+                    appointment=long_date(parse_date(args.date)) if args.date else "")
+    opened = open_content(_database(args), clinic.trusted_keys)
+    if opened.notice:
+        print(opened.notice, file=sys.stderr)
+    try:
+        made, pages = write_sheet_pdf(
+            opened.store, out, list(args.topic),
+            None if args.all or not args.question else list(args.question), header=header,
+            large_print=bool(args.large_print),
+            letterhead=Letterhead(tuple(clinic.sheet_lines), clinic.paper))
+    finally:
+        opened.store.close()
+    print(f"wrote {out}: {len(made.questions)} question(s) on {pages} page(s)")
+    return 0
+
+
+def _database(args: argparse.Namespace) -> Path | None:
+    return Path(args.database) if getattr(args, "database", None) else None
