@@ -77,18 +77,21 @@ def test_windows_places():
 def test_a_users_file_cannot_switch_a_system_kiosk_off(tmp_path, monkeypatch, how):
     value, (_, etc_xdg) = stand_in(tmp_path, UBUNTU_CONFIG)
     monkeypatch.setenv("XDG_CONFIG_DIRS", value)
-    system = system_file(etc_xdg, 'kiosk = true\nclinic_name = "Riverside"\n'
-                                  'trusted_keys = ["c3lzdGVt"]\n')
+    from tests.packs.helpers import Signer
+
+    it, mine = Signer(tmp_path / "it").public_line, Signer(tmp_path / "mine").public_line
+    system = system_file(etc_xdg, f'kiosk = true\nclinic_name = "Riverside"\n'
+                                  f'trusted_keys = ["{it}"]\n')
     own = tmp_path / "mine.toml"
-    own.write_text('kiosk = false\nkeep_sheets_on_disk = true\nidle_minutes = 0\n'
-                   'trusted_keys = ["bWluZQ=="]\nclinic_name = "My desk"\ntext_size = 20\n')
+    own.write_text(f'kiosk = false\nkeep_sheets_on_disk = true\nidle_minutes = 0\n'
+                   f'trusted_keys = ["{mine}"]\nclinic_name = "My desk"\ntext_size = 20\n')
     if how == "environment":
         monkeypatch.setenv(ENV, str(own))
         s = load_clinic_settings()
     else:
         s = load_clinic_settings(own)
     assert s.kiosk and not s.saves_sheets and s.idle_minutes == 10
-    assert s.trusted_keys == ["c3lzdGVt"], "a user cannot add a signing key"
+    assert s.trusted_keys == [it], "a user cannot add a signing key"
     assert (s.clinic_name, s.text_size) == ("My desk", 20), "the keys a user may set"
     assert s.path == system and s.files == (system, own)
     refused = {p.key for p in s.problems}

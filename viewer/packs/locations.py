@@ -13,6 +13,7 @@ named like a head is not a pack.
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 import tempfile

@@ -43,7 +43,7 @@ def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_pa
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
     entry.trigger()
-    assert said[-1][0] == "ok" and "number 1 is installed" in said[-1][1]
+    assert said[-1][0] == "ok" and "number 1 is installed" in said[-1][1], said
     before = snapshot(user_content_dir())
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     entry.trigger()
