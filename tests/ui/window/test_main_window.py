@@ -64,7 +64,9 @@ def test_a_glossary_word_is_a_link_that_shows_its_meaning(window, qtbot):
     block, point = find_link(page, "term:")
     qtbot.mouseClick(block.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert "vaccine: A word for the tests, number 0." in window.statusBar().currentMessage()
-    assert "A word for the tests, number 0." in QToolTip.text()
+    # the definition opens next to the word, in a popup (not a tooltip that the mouse moves off)
+    assert page.popup.isVisible() and "A word for the tests, number 0." in page.popup.label.text()
+    assert not QToolTip.isVisible()
 
 
 def test_evidence_tab_draws_the_ladder_then_cards_then_what_we_dont_know(window):
