@@ -134,3 +134,25 @@ def test_the_builders_own_database_keeps_every_rule(tmp_path, real_db, signer):
     conn.close()
     pack = pack_from_database(db, tmp_path / "real.pvpack", signer, 3)
     assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
+
+
+def test_a_forged_stamp_still_meets_the_schema_check_at_start(tmp_path, library, signer):
+    """Whoever can write the content folder can edit a database and forge its stamp (the docs
+    say so); even then the start-up check refuses a view or a trigger in it."""
+    from viewer.packs import choose
+
+    for n in (1, 2):
+        pack = make_pack(library, tmp_path / f"{n}.pvpack", signer, n)
+        assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
+    folder = user_content_dir()
+    db = folder / "pack-00000002.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE VIEW sneaky AS SELECT 1")
+    conn.commit()
+    conn.close()
+    digest = (folder / "pack-00000002.checked").read_text().split()[5]
+    head = (folder / "pack-00000002.head").read_bytes()
+    (folder / "pack-00000002.checked").write_text(choose._stamp_line(db, head, digest) + "\n")
+    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "view" in opened.notice
+    opened.store.close()

@@ -15,8 +15,8 @@ must:
 - hold in every closed field a value of viewer/vocabulary.py (``CLOSED``);
 - name in ``meta`` the manifest's pack number and content hash.
 
-At every start the cheaper part (the schema against the app's own) is checked
-again with a short time limit. A database that breaks a rule is refused at
+At every start the cheaper part is checked again with a short time limit: one read
+of ``sqlite_master`` against the app's own names, kinds and full-text options. A database that breaks a rule is refused at
 install and passed over at start, like a damaged one.
 """
 
@@ -69,8 +69,8 @@ def check_pack_database(path: Path, m: Manifest, shown: str, deep: bool = True) 
                     result = conn.execute("PRAGMA integrity_check(1)").fetchall()
                     if result != [("ok",)]:
                         raise RuleBroken(f"damaged ({str(result[0][0])[:200]})")
-                shape = schema_of(conn)
-                _same_schema(shape, reference)
+                shape = schema_of(conn, columns=deep)
+                _same_schema(shape, reference if deep else _names_only(reference))
                 _meta_matches(conn, m)
                 if deep:
                     _values(conn, shape)
@@ -88,12 +88,15 @@ def check_pack_database(path: Path, m: Manifest, shown: str, deep: bool = True) 
                         f"({type(err).__name__}: {str(err)[:120]})") from err
 
 
-def schema_of(conn: sqlite3.Connection) -> dict[str, tuple]:
+def schema_of(conn: sqlite3.Connection, columns: bool = True) -> dict[str, tuple]:
     """Each schema object's shape, by name: tables by their columns, full-text tables by
     their columns and options, indexes by their columns. Views and triggers stand as
-    themselves, to be refused."""
+    themselves, to be refused. Without ``columns``, tables and indexes by their kind only:
+    one query, for the check at every start."""
+    if not columns:
+        return _names_only(schema_of_master(conn))
     shape: dict[str, tuple] = {}
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    rows = schema_of_master(conn)
     virtual = {name for kind, name, _, sql in rows
                if kind == "table" and (sql or "").upper().startswith("CREATE VIRTUAL TABLE")}
     for kind, name, table, sql in rows:
@@ -108,6 +111,26 @@ def schema_of(conn: sqlite3.Connection) -> dict[str, tuple]:
         elif kind == "index":
             shape[name] = ("index", table, _index_columns(conn, name, table),
                            name.startswith("sqlite_autoindex_"))
+        else:
+            shape[name] = (kind,)
+    return shape
+
+
+def schema_of_master(conn: sqlite3.Connection) -> list[tuple]:
+    return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+
+
+def _names_only(shape_or_rows) -> dict[str, tuple]:
+    """Kinds by name, full-text tables with their options: what one read of sqlite_master
+    tells, from a shape (the reference) or from its rows (the pack)."""
+    if isinstance(shape_or_rows, dict):
+        return {n: s if s[0] in ("virtual", "view", "trigger") else (s[0] if s[0] != "fts5 shadow"
+                                                                    else "table",)
+                for n, s in shape_or_rows.items()}
+    shape: dict[str, tuple] = {}
+    for kind, name, _, sql in shape_or_rows:
+        if kind == "table" and (sql or "").upper().startswith("CREATE VIRTUAL TABLE"):
+            shape[name] = ("virtual", _virtual_args(sql))
         else:
             shape[name] = (kind,)
     return shape

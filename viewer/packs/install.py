@@ -169,19 +169,23 @@ def _commit(folder: Path, m: Manifest, tmp_db: Path, tmp_head: Path) -> Installe
         database.unlink(missing_ok=True)
         raise
     sync_folder(folder)
+    done = Installed(m, database, head, previous if previous != m.sequence else 0)
     try:  # the pack is in; its head alone already holds the mark up (locations.py)
         write_durably(folder / HIGH_WATER, f"{m.sequence}\n".encode("ascii"))
         write_stamp(database, head, m.database_sha256)  # hashed and checked while copying
         kept = installed_sequences(folder)[:KEEP]
         keep = {f.with_suffix(s) for n in kept for f in pack_files(folder, n)
                 for s in (".db", ".head", ".checked")}
-        for path in folder.glob("pack-*.*"):  # older packs, and databases of cut-off installs
-            if path.suffix in (".db", ".head", ".checked") and path not in keep \
-                    and not path.is_dir():
-                path.unlink(missing_ok=True)
     except OSError:
-        pass
-    return Installed(m, database, head, previous if previous != m.sequence else 0)
+        return done
+    for path in folder.glob("pack-*.*"):  # older packs, and databases of cut-off installs
+        if path.suffix in (".db", ".head", ".checked") and path not in keep \
+                and not path.is_dir():
+            try:  # one at a time: on Windows a file the running app has open stays
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
+    return done
 
 
 def _remove_if_unused(folder: Path) -> None:
