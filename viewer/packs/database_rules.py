@@ -16,8 +16,9 @@ must:
 - name in ``meta`` the manifest's pack number and content hash.
 
 At every start the cheaper part is checked again with a short time limit: one read
-of ``sqlite_master`` against the app's own names, kinds and full-text options. A database that breaks a rule is refused at
-install and passed over at start, like a damaged one.
+of ``sqlite_master`` against the app's own names, kinds and full-text options. A
+database that breaks a rule is refused at install and passed over at start, like a
+damaged one.
 """
 
 from __future__ import annotations
