@@ -107,3 +107,13 @@ def test_version(capsys):
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"patient-viewer {__version__}\n"
+
+
+def test_a_file_name_with_terminal_escapes_is_printed_as_escapes(tmp_path, capsys):
+    """F16: a refused pack named with escape codes painted a green "installed" line."""
+    name = tmp_path / "x\x1b[1A\x1b[2K\x1b[32minstalled content update\x1b[0m\n.pvpack"
+    name.write_bytes(b"not a pack")
+    assert main(["install-pack", str(name)]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and err.count("\n") == 1
+    assert "\\x1b[32minstalled" in err
