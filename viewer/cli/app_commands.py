@@ -14,9 +14,16 @@ from viewer.paths import repository_root
 
 
 def run(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    import logging
+
     from viewer.ui.window.app import run as run_app
 
-    return run_app(database=_database(args), clinic=clinic)
+    try:
+        return run_app(database=_database(args), clinic=clinic)
+    except Exception:
+        # For IT, who find the window gone: what stopped it, in the log file.
+        logging.getLogger("viewer.cli").exception("the app stopped", extra={"file_only": True})
+        raise
 
 
 def build(args: argparse.Namespace, clinic: ClinicSettings) -> int:

@@ -138,6 +138,8 @@ def _tidy(folder: Path) -> None:
 
 
 def _fell_back(notes: list[str], using: str) -> str:
+    for note in notes:  # for IT, in the log file; the caller shows or prints the notice
+        log.warning("%s; using %s", note, using, extra={"file_only": True})
     return "\n".join(notes) + f"\nUsing {using} instead." if notes else ""
 
 

@@ -7,6 +7,7 @@ is cleared, so no one loses a sheet they did not get on paper.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,8 @@ from viewer.errors import ViewerError
 from viewer.sheet.model import Letterhead, Sheet
 from viewer.sheet.painting import paint_sheet, setup_page
 from viewer.ui.clinic.notice import FullWindowNotice
+
+log = logging.getLogger(__name__)
 
 LABEL = "Finish: print and clear"
 DONE_TITLE = "Please collect your sheet from the printer"
@@ -89,6 +92,7 @@ class FinishFlow(QObject):
         try:
             paint_sheet(printer, self._sheet())
         except ViewerError as err:
+            log.warning("printing the sheet at Finish failed (%s): %s", printer.printerName(), err)
             self._show(FAILED_TITLE, f"{err}\n\nNothing was cleared. Please ask at the front desk.")
             return
         self._clear()

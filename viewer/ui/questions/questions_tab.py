@@ -7,6 +7,7 @@ which holds what was chosen across every topic, and the print buttons.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,8 @@ from viewer.ui.questions.flow import FlowLayout, WrapBox
 from viewer.ui.questions.my_sheet import MySheetPanel, heading
 from viewer.ui.questions.question_row import QuestionRow
 from viewer.ui.text.labels import QUESTION_GROUP_LABELS
+
+log = logging.getLogger(__name__)
 
 SIDE_CHARS = 44  # the narrowest comfortable column, in characters
 STACK_LINES = 32  # stacked, each pane must still show a dozen lines or so
@@ -238,6 +241,7 @@ class QuestionsTab(QWidget):
         try:
             paint_sheet(printer, self.sheet())
         except ViewerError as err:
+            log.warning("printing the sheet failed (%s): %s", printer.printerName(), err)
             self._say(f"The sheet could not be printed: {err}")
 
     def save_pdf(self) -> None:

@@ -9,6 +9,7 @@ with the sheet in memory, and says so once.
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +26,7 @@ from viewer.ui.window.main_window import APP_TITLE, MainWindow
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.ui.window.window_state import MemorySettings, open_settings
 
+log = logging.getLogger(__name__)
 DATABASE_HELP = ("The app could not open its information pages.\n\n{error}\n\n"
                  "Nothing of yours was changed. Please reinstall the app, or ask the person "
                  "who looks after this computer.")
@@ -51,6 +53,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     try:
         opened = open_content(database, clinic.trusted_keys)
     except DatabaseError as err:
+        log.error("the app could not start: %s", err)
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
     if user is None:
@@ -60,6 +63,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
         window = MainWindow(opened.store, user, settings=settings, origin=opened.origin,
                             clinic_keys=clinic.trusted_keys)
     except DatabaseError as err:  # damage inside the file, met while the first page is made
+        log.error("the app could not start: %s", err)
         QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
         return None
     if clinic.in_clinic:
