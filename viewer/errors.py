@@ -33,7 +33,14 @@ class ContentError(ViewerError):
 
 
 class DatabaseError(ViewerError):
-    """A database is missing, damaged or of another schema version."""
+    """A database is missing, damaged or of another schema version, or its disk failed.
+
+    ``fault`` is the SQLite cause when SQLite named one (a ``WorldFault`` value of
+    ``viewer/store/sqlite_errors.py``), else empty."""
+
+    def __init__(self, message: str, fault: str = "") -> None:
+        super().__init__(message)
+        self.fault = fault
 
 
 _CONTROL = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)])

@@ -28,6 +28,7 @@ from viewer.store.models import (
     TopicInfo,
 )
 from viewer.store.source_index import SourceIndex
+from viewer.store.sqlite_errors import WorldFault, world_fault
 from viewer.vocabulary import EVIDENCE_TAB, QUESTIONS_TAB
 
 _SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
@@ -48,8 +49,20 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     try:
         _check_header(path)
         return connect_read_only(path)  # SQLite's settings for a file someone else made
-    except (OSError, sqlite3.DatabaseError) as err:
+    except OSError as err:
         raise DatabaseError(f"{path}: not a readable database ({err})") from err
+    except sqlite3.Error as err:
+        raise _sorted(err, path, "not a readable database") from err
+
+
+def _sorted(err: sqlite3.Error, path: Path, what: str) -> DatabaseError:
+    """The world's fault as a DatabaseError naming it; our own SQL's fault raises as it is."""
+    fault = world_fault(err)
+    if fault is None:
+        raise err
+    if not fault.damaged:
+        what = "the disk did not let the app read it"
+    return DatabaseError(f"{path}: {what} ({err})", fault)
 
 
 def _check_header(path: Path) -> None:
@@ -57,17 +70,18 @@ def _check_header(path: Path) -> None:
     with open(path, "rb") as file:
         header = file.read(100)
     if len(header) < 100 or not header.startswith(_MAGIC):
-        raise sqlite3.DatabaseError("no SQLite header")
+        raise DatabaseError(f"{path}: not a readable database (no SQLite header)")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise sqlite3.DatabaseError(f"page size {page_size} in the header")
+        raise DatabaseError(f"{path}: not a readable database (page size {page_size} "
+                            "in the header)")
     pages = int.from_bytes(header[28:32], "big")
     counter_valid = header[24:28] == header[92:96]
     size = path.stat().st_size
     if size % page_size or (counter_valid and pages and size != pages * page_size):
-        raise sqlite3.DatabaseError(f"the file is {size} bytes, its header promises "
-                                    f"{pages} pages of {page_size}: it was cut short")
+        raise DatabaseError(f"{path}: not a readable database (the file is {size} bytes, "
+                            f"its header promises {pages} pages of {page_size}: it was cut short)")
 
 
 class ContentStore:
@@ -79,8 +93,8 @@ class ContentStore:
         try:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             have = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as err:
-            raise DatabaseError(f"{path}: not a readable database ({err})") from err
+        except sqlite3.Error as err:
+            raise _sorted(err, self.path, "not a readable database") from err
         if version != SCHEMA_VERSION:
             raise DatabaseError(f"{path}: schema version {version}, this app reads "
                                 f"version {SCHEMA_VERSION}")
@@ -100,8 +114,8 @@ class ContentStore:
     def _rows(self, sql: str, *params: object) -> list[tuple]:
         try:
             return self._db.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as err:  # damage inside the file, met only now
-            raise DatabaseError(f"{self.path}: the database is damaged ({err})") from err
+        except sqlite3.Error as err:  # damage inside the file, met only now
+            raise _sorted(err, self.path, "the database is damaged") from err
 
     # -- meta, topics, sections ---------------------------------------------------------
 
@@ -191,6 +205,10 @@ class ContentStore:
         """Three queries whatever its length; SQLite reads the other forms' JSON. The first
         page needs the glossary for its word links: a query per term, and the json module,
         cost it start-up time."""
+        bad = self._rows("SELECT term FROM glossary WHERE NOT json_valid(also) LIMIT 1")
+        if bad:  # damage the file's own checks cannot see; json_each would call it our bug
+            raise DatabaseError(f"{self.path}: the database is damaged (malformed JSON in the "
+                                f"other forms of '{bad[0][0]}')", WorldFault.CORRUPT)
         also: dict[str, list[str]] = {}
         for term, form in self._rows("SELECT g.term, j.value FROM glossary AS g, json_each(g.also)"
                                      " AS j ORDER BY g.position, j.key"):
@@ -277,8 +295,8 @@ class ContentStore:
     def _searching(self, ask: Callable[[FullText], Found]) -> Found:
         try:
             return ask(self._full_text)
-        except sqlite3.DatabaseError as err:  # damage inside the file, met only now
-            raise DatabaseError(f"{self.path}: the database is damaged ({err})") from err
+        except sqlite3.Error as err:  # damage inside the file, met only now
+            raise _sorted(err, self.path, "the database is damaged") from err
 
     def search(self, query: str) -> list[SearchHit]:
         return self.find(query).hits

@@ -108,10 +108,9 @@ class FullText:
     def _page(self, kind: str, terms: list[str], offset: int, limit: int) -> list[SearchHit]:
         if kind == "topic":
             return self._topic_hits(terms)[offset:offset + limit]
-        try:
-            rows = self._db.execute(_SQL[kind], (self._match(terms), limit, offset)).fetchall()
-        except sqlite3.OperationalError:
-            return []  # a query FTS5 cannot parse finds nothing
+        # the query holds only quoted letters and digits (terms), so FTS5 always parses it:
+        # an error here is damage (the store names it) or a bug, never "nothing found"
+        rows = self._db.execute(_SQL[kind], (self._match(terms), limit, offset)).fetchall()
         if kind == "section":
             return [SearchHit("section", title, snip, topic_slug=slug, tab=tab)
                     for slug, tab, title, snip in rows]
@@ -174,12 +173,9 @@ class FullText:
         if not grams:
             return None
         match = " OR ".join(f'"{g}"' for g in sorted(grams))
-        try:
-            candidates = [r[0] for r in self._db.execute(
-                "SELECT word FROM words_fts WHERE words_fts MATCH ? ORDER BY rank LIMIT ?",
-                (match, CANDIDATES))]
-        except sqlite3.OperationalError:
-            return None
+        candidates = [r[0] for r in self._db.execute(
+            "SELECT word FROM words_fts WHERE words_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, CANDIDATES))]
         import difflib  # only for a misspelt word; not at start
 
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)

@@ -31,6 +31,7 @@ from viewer.errors import ContentError, DatabaseError, ViewerError
 from viewer.packs.locations import TEMP_PREFIX, content_dirs, installed_sequences
 from viewer.store.content import ContentStore
 from viewer.store.models import ContentOrigin
+from viewer.store.sqlite_errors import world_fault
 
 if TYPE_CHECKING:
     from viewer.packs.choose import InstalledPack
@@ -194,8 +195,10 @@ def _build(out: Path, problem: str) -> None:
     except ContentError as err:
         raise DatabaseError(f"{problem}; rebuilding it from the shipped files failed:\n{err}") \
             from err
-    except sqlite3.OperationalError as err:  # a disk that fills up while writing
-        raise OSError(str(err)) from err
+    except sqlite3.Error as err:
+        if world_fault(err) is None:
+            raise  # the builder's SQL: a bug
+        raise OSError(str(err)) from err  # a disk that fills up or fails while writing
 
 
 def _shipped_hash() -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from viewer.errors import DatabaseError
 from viewer.marks import plain
 from viewer.store.content import open_read_only
+from viewer.store.sqlite_errors import world_fault
 from viewer.vocabulary import EVIDENCE_TAB, QUESTIONS_TAB, TABS
 
 
@@ -59,14 +60,25 @@ def read_snapshot(path: Path) -> Snapshot:
     conn = open_read_only(path)
     try:
         return _read(conn, Path(path))
-    except sqlite3.DatabaseError as err:
-        raise DatabaseError(f"{path}: not a content database this app can compare ({err})") from err
+    except sqlite3.Error as err:
+        if world_fault(err) is None:
+            raise  # our SQL, not the file: a bug
+        raise DatabaseError(f"{path}: not a content database this app can compare ({err})",
+                            world_fault(err)) from err
     finally:
         conn.close()
 
 
+_READS = ("meta", "topics", "sections", "sources", "paragraphs", "citations", "statements",
+          "evidence", "questions")
+
+
 def _read(conn: sqlite3.Connection, path: Path) -> Snapshot:
     rows = conn.execute
+    missing = set(_READS) - {r[0] for r in rows("SELECT name FROM sqlite_master")}
+    if missing:  # a file of another kind: the world's doing, unlike a misspelt column below
+        raise DatabaseError(f"{path}: not a content database this app can compare "
+                            f"(no table {', '.join(sorted(missing))})")
     sources = dict(rows("SELECT id, title FROM sources ORDER BY position"))
     paragraphs = {(s, n): t for s, n, t in rows("SELECT source_id, n, text FROM paragraphs")}
     cited: dict[tuple[str, str], list[Passage]] = {}

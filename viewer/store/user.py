@@ -10,7 +10,8 @@ then says so, for the window to show.
 With no path (a clinic that keeps nothing on disk) the sheet is an in-memory
 database. When the disk refuses (the folder cannot be made or written, the disk
 fills during a save) the sheet moves into memory with everything on it, the change
-is made there, and ``cannot_save`` says why; the listeners are told once.
+is made there, and ``cannot_save`` says why; the listeners are told once. Only the
+world's faults do that (``sqlite_errors``): an error in our own SQL raises.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from typing import TypeVar
 
 from viewer import paths
 from viewer.store.models import Header as Header  # re-exported: the sheet's header, saved here
-from viewer.store.user_file import MEMORY, copy_to_memory, move_aside, open_sheet_db, shred_all
+from viewer.store.sqlite_errors import WorldFault, world_fault
+from viewer.store.user_file import MEMORY, NotASheet, copy_to_memory, move_aside, open_sheet_db, shred_all
 from viewer.store.user_file import USER_SCHEMA_VERSION as USER_SCHEMA_VERSION  # re-exported
 
 HEADER_FIELDS = ("name", "appointment", "doctor")
@@ -67,6 +69,7 @@ class UserStore:
         self.path = None if path is None else Path(path)
         self.notice = ""
         self.cannot_save = ""  # why a sheet meant for disk is only in memory
+        self.fault: WorldFault | None = None  # what SQLite said of the disk, when it said
         self._on_open = on_open
         self._listeners: list[Callable[[str], object]] = []
         self._db = open_sheet_db(MEMORY) if self.path is None else self._open_file(self.path)
@@ -91,13 +94,16 @@ class UserStore:
             return self._memory(problem)
         try:
             db = open_sheet_db(path)
-        except sqlite3.OperationalError as err:
-            return self._memory(f"{path}: {err}")
-        except sqlite3.DatabaseError as err:
-            try:
+        except (sqlite3.Error, NotASheet) as err:
+            fault = None if isinstance(err, NotASheet) else world_fault(err)
+            if isinstance(err, sqlite3.Error) and fault is None:
+                raise  # our SQL, not the disk: a bug must not pose as a refusing disk
+            if fault is not None and not fault.damaged:  # busy, locked, read-only, failing, full
+                return self._memory(f"{path}: {err}", fault)
+            try:  # damaged, or not a sheet of this version: keep it aside, start afresh
                 aside = move_aside(path)
                 db = open_sheet_db(path)
-            except (OSError, sqlite3.DatabaseError) as again:
+            except (OSError, sqlite3.Error, NotASheet) as again:
                 self.notice = f"Your saved question sheet could not be read ({err})."
                 return self._memory(f"{path}: {again}")
             self.notice = (f"Your saved question sheet could not be read ({err}). It was "
@@ -106,8 +112,9 @@ class UserStore:
             self._on_open(db)
         return db
 
-    def _memory(self, why: str) -> sqlite3.Connection:
+    def _memory(self, why: str, fault: WorldFault | None = None) -> sqlite3.Connection:
         self.cannot_save = why
+        self.fault = fault
         log.warning("the question sheet is kept in memory only: %s", why)
         return open_sheet_db(MEMORY)
 
@@ -133,11 +140,12 @@ class UserStore:
         the patient loses nothing."""
         try:
             return _in_transaction(self._db, work)
-        except sqlite3.OperationalError as err:
-            if not self.on_disk:
-                raise
+        except sqlite3.Error as err:
+            fault = world_fault(err)
+            if fault is None or not self.on_disk:
+                raise  # a misspelt column stays on disk and fails loudly
             self._db = _moved(self._db)
-            self.cannot_save = f"{self.path}: {err}"
+            self.cannot_save, self.fault = f"{self.path}: {err}", fault
             log.warning("the question sheet moved into memory: %s", self.cannot_save)
             for listener in self._listeners:
                 listener(self.cannot_save)
@@ -277,6 +285,8 @@ def _in_transaction(db: sqlite3.Connection, work: Callable[[sqlite3.Connection],
 
 
 def _moved(db: sqlite3.Connection) -> sqlite3.Connection:
+    """The sheet in memory; an empty one if the file stays locked by another program
+    (the file itself keeps everything it had)."""
     memory = copy_to_memory(db)
     db.close()
-    return memory
+    return memory if memory is not None else open_sheet_db(MEMORY)

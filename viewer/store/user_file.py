@@ -10,6 +10,12 @@ from datetime import datetime
 from pathlib import Path
 
 USER_SCHEMA_VERSION = 1
+
+
+class NotASheet(Exception):
+    """The file is a database, but not a sheet this app can read: damaged (its own check
+    failed), of another version, or missing tables. Kept aside, like a damaged file."""
+
 MEMORY = ":memory:"
 
 _SCHEMA = """
@@ -26,8 +32,8 @@ SIDE_FILES = ("-journal", "-wal", "-shm")
 
 def open_sheet_db(target: Path | str) -> sqlite3.Connection:
     """Open (and on first use create) the database at ``target``, a path or ``MEMORY``.
-    Raises sqlite3.OperationalError when the disk refuses, sqlite3.DatabaseError when the
-    file is damaged or of another version."""
+    Raises NotASheet when the file is of another version or fails its checks, and
+    sqlite3 errors as they come (``sqlite_errors.world_fault`` sorts them)."""
     db = sqlite3.connect(target, isolation_level=None)
     try:
         db.execute("PRAGMA temp_store = MEMORY")  # sorting and temporary tables never spill to disk
@@ -35,28 +41,46 @@ def open_sheet_db(target: Path | str) -> sqlite3.Connection:
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA secure_delete = ON")
         if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("the file is damaged")
+            raise NotASheet("the file is damaged")
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version == 0 and not tables - {"sqlite_sequence"}:
             db.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {USER_SCHEMA_VERSION}; "
                              "COMMIT;")
         elif version != USER_SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(f"it has schema version {version}, this app reads "
-                                        f"version {USER_SCHEMA_VERSION}")
+            raise NotASheet(f"it has schema version {version}, this app reads "
+                            f"version {USER_SCHEMA_VERSION}")
         elif not _TABLES <= tables:
-            raise sqlite3.DatabaseError("tables are missing")
-    except sqlite3.DatabaseError:
+            raise NotASheet("tables are missing")
+    except (sqlite3.Error, NotASheet):
         db.close()
         raise
     return db
 
 
-def copy_to_memory(db: sqlite3.Connection) -> sqlite3.Connection:
-    """Everything in ``db``, in a new in-memory database."""
+class _StillBusy(Exception):
+    pass
+
+
+def copy_to_memory(db: sqlite3.Connection, tries: int = 20) -> sqlite3.Connection | None:
+    """Everything in ``db``, in a new in-memory database; None if another connection
+    holds the file past ``tries`` waits of a quarter second (the copy would wait for
+    ever otherwise)."""
     memory = sqlite3.connect(MEMORY, isolation_level=None)
     memory.execute("PRAGMA temp_store = MEMORY")
-    db.backup(memory)
+    waits = 0
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        nonlocal waits
+        waits += status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        if waits > tries:
+            raise _StillBusy
+
+    try:
+        db.backup(memory, progress=progress)
+    except _StillBusy:
+        memory.close()
+        return None
     return memory
 
 
