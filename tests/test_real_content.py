@@ -106,7 +106,7 @@ def test_full_text_search_finds(db, word):
 ])
 def test_loosely_typed_names_still_match(real_db, typed, expected):
     store = ContentStore(real_db)
-    hits = store.search(typed)
+    hits = store.find(typed).hits
     store.close()
     plain = [h.snippet.replace("\x02", "").replace("\x03", "") for h in hits]
     assert any(expected.lower() in s.lower() for s in plain), plain[:5]

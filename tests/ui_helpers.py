@@ -103,3 +103,8 @@ def run_probe(script: str, tmp_path, *args: object) -> str:
                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     return out.stdout
+
+
+def own_questions(store):
+    """The patient's own questions on a sheet, in its order."""
+    return [store.own_question(int(e.ref)) for e in store.entries() if e.is_own]

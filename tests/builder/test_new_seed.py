@@ -54,7 +54,7 @@ def test_a_markdown_article_becomes_a_seed_the_build_accepts_and_search_finds(re
     assert f"sha256: {hashlib.sha256(body.encode()).hexdigest()}" in head
     build_database(repo, repo / "content.db")
     store = ContentStore(repo / "content.db")
-    hits = store.search("zebrafish")
+    hits = store.find("zebrafish").hits
     assert any(h.source_id == "zebrafish-help-test-a-new-cancer" for h in hits)
     store.close()
 

@@ -63,10 +63,6 @@ def test_a_term_with_no_other_form_has_none(small_store: ContentStore):
     assert small_store.term("neoantigens").also == ["neoantigens"]
 
 
-def test_topic_sources_are_the_ones_it_cites(small_store: ContentStore):
-    assert {s.id for s in small_store.topic_sources("topic-1")} == {"test-news", "editors-notes"}
-
-
 def test_the_store_cannot_write(small_store: ContentStore):
     with pytest.raises(sqlite3.OperationalError):
         small_store._db.execute("DELETE FROM topics")
@@ -101,7 +97,7 @@ def test_damage_inside_the_file_is_a_database_error_not_a_crash(small_db: Path, 
     with pytest.raises(DatabaseError, match="content.db"):
         store = ContentStore(copy)
         store.source("test-news")
-        store.search("mice")
+        store.find("mice")
 
 
 def test_the_source_index_reads_a_source_when_asked(small_store: ContentStore):
@@ -110,5 +106,4 @@ def test_the_source_index_reads_a_source_when_asked(small_store: ContentStore):
     assert index["test-news"] == every["test-news"]
     assert "no-such-source" not in index and len(index) == len(every)
     assert list(index) == list(every)
-    assert small_store.topic_sources("topic-1") == [s for s in every.values()
-                                                    if s.id in {"test-news", "editors-notes"}]
+

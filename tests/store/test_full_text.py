@@ -9,8 +9,8 @@ import pytest
 
 from tests.library import write_library
 from viewer.builder.pipeline import build_database
-from viewer.store.content import ContentStore
-from viewer.store.full_text import PAGE
+from viewer.store.content import ContentStore, open_read_only
+from viewer.store.full_text import PAGE, FullText
 from viewer.vocabulary import HIT_KINDS
 
 LONG = ("This paragraph talks about many other things at length, such as clinics, "
@@ -53,11 +53,11 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> ContentStore:
 
 def test_kinds_come_in_order_topic_pages_then_questions_and_glossary_then_articles(
         store: ContentStore):
-    hits = store.search("vaccine")
+    hits = store.find("vaccine").hits
     kinds = [h.kind for h in hits]
     assert {"section", "glossary", "paragraph"} <= set(kinds)
     assert kinds == sorted(kinds, key=HIT_KINDS.index)
-    assert [h.kind for h in store.search("test topic")][:2] == ["topic", "topic"]
+    assert [h.kind for h in store.find("test topic").hits][:2] == ["topic", "topic"]
 
 
 def test_the_article_most_about_the_word_comes_first_at_its_best_paragraph(store: ContentStore):
@@ -82,21 +82,26 @@ def test_a_page_of_each_kind_and_show_more_pages_through_every_match(store: Cont
     assert set(seen) == expected
 
 
+def terms(store: ContentStore, typed: str) -> list[str]:
+    """The words a search of ``typed`` looks for, after correcting and dropping."""
+    return FullText(open_read_only(store.path), store.topics).terms(typed)
+
+
 @pytest.mark.parametrize("typed, term", [("neoantigns", "neoantigens"), ("melanom", "melanom"),
                                          ("mleanoma", "melanoma"), ("jx594", "jx")])
 def test_misspelt_and_loose_words_become_words_of_the_library(store, typed, term):
-    assert term in store.search_terms(typed)
-    assert store.search(typed)
+    assert term in terms(store, typed)
+    assert store.find(typed).hits
 
 
 def test_common_words_do_not_drown_a_query_of_several(store: ContentStore):
-    assert store.search_terms("the melanoma") == ["melanoma"]
-    assert store.search_terms("the") == ["the"]
+    assert terms(store, "the melanoma") == ["melanoma"]
+    assert terms(store, "the") == ["the"]
 
 
 def test_a_word_like_nothing_in_the_library_finds_nothing(store: ContentStore):
-    assert store.search("qqqzzzxxy") == []
-    assert store.search('"*') == []
+    assert store.find("qqqzzzxxy").hits == []
+    assert store.find('"*').hits == []
 
 
 def test_the_words_table_holds_every_word_once(store: ContentStore, tmp_path: Path):

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui_helpers import own_questions
 from viewer.store.user import MAX_OWN_QUESTION, USER_SCHEMA_VERSION, Header, UserStore
 
 
@@ -74,12 +75,12 @@ def test_own_questions_edit_remove_and_limits(db_path: Path) -> None:
     store = UserStore(db_path)
     own = store.add_own("first")
     store.edit_own(own.id, "second")
-    assert store.own_questions()[0].text == "second"
+    assert own_questions(store)[0].text == "second"
     assert len(store.add_own("x" * 5000).text) == MAX_OWN_QUESTION
     with pytest.raises(ValueError):
         store.add_own("   ")
     store.remove_own(own.id)
-    assert [o.text for o in store.own_questions()] == ["x" * MAX_OWN_QUESTION]
+    assert [o.text for o in own_questions(store)] == ["x" * MAX_OWN_QUESTION]
     with pytest.raises(KeyError):
         store.own_question(own.id)
 

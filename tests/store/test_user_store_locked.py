@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui_helpers import own_questions
 from viewer.store.user import UserStore
 
 AS_ROOT = pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
@@ -43,9 +44,9 @@ def test_a_file_where_the_folder_should_be(tmp_path: Path) -> None:
     assert not store.on_disk
     assert "Not a directory" in store.cannot_save
     store.add_own("Can I drive afterwards?")
-    assert store.own_questions()[0].text == "Can I drive afterwards?"
+    assert own_questions(store)[0].text == "Can I drive afterwards?"
     store.clear()
-    assert store.own_questions() == []
+    assert own_questions(store) == []
     assert blocker.read_text() == "a plain file"
 
 

@@ -19,7 +19,6 @@ from viewer.store.models import (
     Paragraph,
     Question,
     Reference,
-    SearchHit,
     Section,
     SourceDoc,
     SourceInfo,
@@ -255,17 +254,6 @@ class ContentStore:
                                                  "WHERE source_id = ? ORDER BY line",
                                                  source_id)])
 
-    def topic_sources(self, slug: str) -> list[SourceInfo]:
-        """The sources a topic's pages cite, in the library's order."""
-        ids = {r[0] for r in self._rows(
-            "SELECT DISTINCT c.source_id FROM citations c "
-            "LEFT JOIN statements s ON c.owner_type = 'statement' AND s.id = c.owner_id "
-            "LEFT JOIN evidence e ON c.owner_type = 'evidence' AND e.id = c.owner_id "
-            "LEFT JOIN questions q ON c.owner_type = 'question' AND q.id = c.owner_id "
-            "WHERE s.topic_slug = ?1 OR e.topic_slug = ?1 OR q.topic_slug = ?1 "
-            "OR (c.owner_type = 'topic' AND c.owner_id = ?1)", slug)}
-        return self._sources_with(sorted(ids))
-
     def source_index(self) -> Mapping[str, SourceInfo]:
         """Sources by id, each read when first asked for: a page cites a few of thousands."""
         return SourceIndex(self)
@@ -281,9 +269,6 @@ class ContentStore:
     def _full_text(self) -> FullText:
         return FullText(self._db, lambda: self._topics)
 
-    def search_terms(self, query: str) -> list[str]:
-        return self._full_text.terms(query)
-
     def find(self, query: str, per_kind: int = PAGE) -> Found:
         """The first page of hits of each kind, best first, and which kinds have more."""
         return self._searching(lambda full_text: full_text.find(query, per_kind))
@@ -297,9 +282,6 @@ class ContentStore:
             return ask(self._full_text)
         except sqlite3.Error as err:  # damage inside the file, met only now
             raise _sorted(err, self.path, "the database is damaged") from err
-
-    def search(self, query: str) -> list[SearchHit]:
-        return self.find(query).hits
 
     def reader(self) -> ContentStore:
         """Another store on the same file, for another thread (a connection serves one)."""

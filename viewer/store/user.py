@@ -212,10 +212,6 @@ class UserStore:
 
     # -- own questions --------------------------------------------------------------------------
 
-    def own_questions(self) -> list[OwnQuestion]:
-        return [OwnQuestion(*r) for r in self._db.execute(
-            "SELECT id, text, topic_slug, position FROM own ORDER BY position")]
-
     def own_question(self, own_id: int) -> OwnQuestion:
         row = self._db.execute("SELECT id, text, topic_slug, position FROM own WHERE id = ?",
                                (own_id,)).fetchone()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.sheet_pdf import page_texts, question_pages
+from tests.ui_helpers import own_questions
 from viewer import paths
 from viewer.sheet.model import sheet_from_user
 from viewer.store.content import ContentStore
@@ -149,9 +150,9 @@ def test_own_questions_are_edited_and_removed_and_removing_unticks(qtbot, small_
     qtbot.keyClicks(panel.own_text, "Better wording")
     qtbot.mouseClick(panel.add, Qt.MouseButton.LeftButton)
     assert sheet_texts(tab) == ["1. Is question 6 a good one to ask?", "2. Better wording"]
-    assert tab.user.own_questions()[0].text == "Better wording"
+    assert own_questions(tab.user)[0].text == "Better wording"
     qtbot.mouseClick(panel.remove, Qt.MouseButton.LeftButton)  # the own question is selected
-    assert tab.user.own_questions() == []
+    assert own_questions(tab.user) == []
     panel.list.setCurrentRow(0)
     panel.list.setFocus()
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
