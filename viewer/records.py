@@ -30,15 +30,6 @@ class SourceInfo:
     def is_editors_notes(self) -> bool:
         return self.kind == EDITORS_NOTES
 
-    @property
-    def date_text(self) -> str:
-        """The source's date as a reader should see it, honest about what is unknown."""
-        if self.published:
-            return self.published
-        if self.reviewed:
-            return f"no date given; page last reviewed {self.reviewed}"
-        return "no date given"
-
 
 @dataclass(frozen=True)
 class Reference:

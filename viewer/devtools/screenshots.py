@@ -57,11 +57,11 @@ def _no_colon(path: Path) -> str:
 
 def write_screenshots(out: Path, database: Path | None = None,
                       clinic: ClinicSettings = DESKTOP, size: tuple[int, int] | None = None,
-                      scale: float | None = None) -> list[Path]:
-    """Every screen as a PNG in ``out``; returns their paths. ``size`` is the window in
-    screen pixels: at ``scale`` 2 the window is half as many points each way, and each PNG
-    is still ``size`` pixels. The scale reaches Qt only when this makes the application
-    (the command line); a running application keeps its own."""
+                      scale: float | None = None, language: str = "en") -> list[Path]:
+    """Every screen as a PNG in ``out``, in ``language``; returns their paths. ``size`` is
+    the window in screen pixels: at ``scale`` 2 the window is half as many points each way,
+    and each PNG is still ``size`` pixels. The scale reaches Qt only when this makes the
+    application (the command line); a running application keeps its own."""
     width, height = size or SIZE
     screen = _offscreen_screen(width, height, scale or 1) if QApplication.instance() is None else None
     from viewer.store.user import UserStore
@@ -70,7 +70,7 @@ def write_screenshots(out: Path, database: Path | None = None,
     if out.exists() and not out.is_dir():
         raise ViewerError(f"--out {out}: a file is there; give a folder for the PNG files")
     app = application(platform=f"offscreen:configfile={_no_colon(screen / 'screen.json')}"
-                      if screen else None)
+                      if screen else None, language=language)
     if screen is not None:
         shutil.rmtree(screen, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)

@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QTextLayout, QTextOption
 
+from viewer.dates import long_date
 from viewer.sheet import typefaces
 from viewer.sheet.ink import INK, RULE, SOFT, TINT, color_text, line, rounded_box
-from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetQuestion, SheetSource
+from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetQuestion, SheetSource, sheet_title
+
+translate = QCoreApplication.translate
 
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
 
@@ -117,7 +120,7 @@ class SheetLayout:
         groups = [self.title_group(), self.header_group(), self.care_group()]
         if s.questions:
             questions = [self.question_group(i, q) for i, q in enumerate(s.questions, 1)]
-            heading = self.heading("My questions")
+            heading = self.heading(translate("sheet", "My questions"))
             questions[0].rows[:0] = heading
             groups += questions
         groups += self.notes_groups()
@@ -131,24 +134,29 @@ class SheetLayout:
 
     def title_group(self) -> Group:
         s = self.sheet
-        rows = self.text(s.title, self.style.title, bold=True, spacing=1.15)
+        rows = self.text(s.title or sheet_title(), self.style.title, bold=True, spacing=1.15)
         if s.topics:
-            rows += self.text("About: " + "; ".join(s.topics), self.style.body)
-        rows += self.text(f"Made on {_long_date(s.made_on)}", self.style.small, color=SOFT)
+            about = translate("sheet", "About: {topics}").format(
+                topics=translate("sheet", "; ", "between the topics a sheet is about").join(s.topics))
+            rows += self.text(about, self.style.body)
+        rows += self.text(translate("sheet", "Made on {date}").format(date=long_date(s.made_on)),
+                          self.style.small, color=SOFT)
         return Group([*rows, self.space(8)])
 
     def header_group(self) -> Group:
         h = self.sheet.header
         label_width = self.px(self.style.body * 9.5)
         rows: list[Row] = []
-        for label, value in (("Name", h.name), ("Appointment", h.appointment),
-                             ("Doctor or clinic", h.doctor)):
+        for label, value in ((translate("sheet", "Name"), h.name),
+                             (translate("sheet", "Appointment"), h.appointment),
+                             (translate("sheet", "Doctor or clinic"), h.doctor)):
             rows += self.field_rows(label, value, label_width)
         return Group(rows)
 
     def field_rows(self, label: str, value: str, label_width: float) -> list[Row]:
         gap = self.style.answer_gap
-        label_rows = self.text(label + ":", self.style.body, color=SOFT)
+        label_rows = self.text(translate("sheet", "{label}:").format(label=label), self.style.body,
+                               color=SOFT)
         value_rows = self.text(value, self.style.body, indent=label_width) if value else []
         first_label = label_rows[0]
         count = max(1, len(value_rows))
@@ -169,7 +177,7 @@ class SheetLayout:
 
     def care_group(self) -> Group:
         pad = self.px(7)
-        inner = self.text(CARE_TEAM_LINE, self.style.body, indent=2 * pad, right=2 * pad,
+        inner = self.text(translate("sheet", CARE_TEAM_LINE), self.style.body, indent=2 * pad, right=2 * pad,
                           spacing=1.2)
         height = sum(r.height for r in inner) + 2 * pad
 
@@ -186,7 +194,7 @@ class SheetLayout:
         st = self.style
         indent = self.px(st.body * 2.4)
         rows = self.text(q.text, st.body, bold=True, indent=indent)
-        number_rows = self.text(f"{number}.", st.body, bold=True)
+        number_rows = self.text(translate("sheet", "{number}.").format(number=number), st.body, bold=True)
         first = rows[0]
 
         def first_paint(p: QPainter, top: float, first: Row = first) -> None:
@@ -195,19 +203,23 @@ class SheetLayout:
 
         rows[0] = Row(first.height, first_paint)
         if q.own:
-            rows += self.text("My own question", st.small, indent=indent, color=SOFT)
+            rows += self.text(translate("sheet", "My own question"), st.small, indent=indent, color=SOFT)
         elif q.source_numbers:
-            label = "Source" if len(q.source_numbers) == 1 else "Sources"
-            numbers = ", ".join(str(n) for n in sorted(q.source_numbers))
-            about = f"{q.topic_title}. " if len(self.sheet.topics) > 1 else ""
-            rows += self.text(f"{about}{label} {numbers}, listed at the end of the sheet.",
-                              st.small, indent=indent, color=SOFT)
+            count = len(q.source_numbers)
+            numbers = translate("sheet", ", ", "between source numbers").join(
+                QLocale().toString(n) for n in sorted(q.source_numbers))
+            # one or more numbers: the plural form is chosen by how many
+            where = translate("sheet", "Source(s) {numbers}, listed at the end of the sheet.", "",
+                              count).format(numbers=numbers)
+            if len(self.sheet.topics) > 1:
+                where = translate("sheet", "{topic}. {sources}").format(topic=q.topic_title, sources=where)
+            rows += self.text(where, st.small, indent=indent, color=SOFT)
         rows += [self.ruled(indent, st.answer_gap) for _ in range(st.answer_lines)]
         return Group([*rows, self.space(12)])
 
     def notes_groups(self) -> list[Group]:
         st = self.style
-        heading = self.heading("My notes")
+        heading = self.heading(translate("sheet", "My notes"))
         paragraphs = [p.strip() for p in self.sheet.notes.split("\n")]
         groups: list[Group] = []
         text_rows: list[Row] = []
@@ -224,13 +236,15 @@ class SheetLayout:
 
     def sources_groups(self) -> list[Group]:
         st = self.style
-        rows = [self.space(14), *self.text("Where these questions come from", st.small * 1.15,
-                                           bold=True)]
+        rows = [self.space(14), *self.text(translate("sheet", "Where these questions come from"),
+                                           st.small * 1.15, bold=True)]
         for s in self.sheet.sources:
-            rows += self.text(f"{s.number}. {_source_line(s)}", st.small, color=SOFT,
+            rows += self.text(translate("sheet", "{number}.").format(number=s.number) + " "
+                              + _source_line(s), st.small, color=SOFT,
                               indent=self.px(st.small))
             for reference in s.references:
-                rows += self.text(f"Reference: {reference}", st.small, color=SOFT,
+                rows += self.text(translate("sheet", "Reference: {reference}").format(reference=reference),
+                                  st.small, color=SOFT,
                                   indent=self.px(st.small * 2.2))
         if sum(r.height for r in rows) < float(self.device.height()) / 2:
             return [Group(rows)]
@@ -242,7 +256,8 @@ def _source_line(s: SheetSource) -> str:
     outlet = s.outlet.strip()
     where = f"{outlet}, {s.date_text}" if outlet else s.date_text[:1].upper() + s.date_text[1:]
     parts = [p if p.endswith((".", "?", "!")) else p + "." for p in (s.title.strip(), where) if p]
-    return " ".join([*parts, s.url or "No web address recorded."])  # no full stop after a URL
+    # no full stop after a URL
+    return " ".join([*parts, s.url or translate("sheet", "No web address recorded.")])
 
 
 def paginate(groups: list[Group], page_height: float) -> list[list[tuple[Row, float]]]:
@@ -265,5 +280,4 @@ def paginate(groups: list[Group], page_height: float) -> list[list[tuple[Row, fl
     return pages
 
 
-def _long_date(d: object) -> str:
-    return f"{d.day} {d.strftime('%B %Y')}"  # type: ignore[attr-defined]
+

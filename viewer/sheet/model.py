@@ -1,4 +1,5 @@
-"""What goes on a question sheet, gathered from the content and user stores. No Qt here.
+"""What goes on a question sheet, gathered from the content and user stores. Of Qt, only
+the translation of the sheet's own words.
 
 The window's sheet and the command line's sheet are both made here, so they match.
 """
@@ -9,6 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from viewer.dates import source_date
 from viewer.errors import ViewerError
 from viewer.store.content import ContentStore
 from viewer.store.models import Header, Question, SourceInfo
@@ -16,9 +20,14 @@ from viewer.store.models import Header, Question, SourceInfo
 if TYPE_CHECKING:
     from viewer.store.user import UserStore  # the window's sheet; the command has none
 
-TITLE = "Questions for my appointment"
-CARE_TEAM_LINE = ("This sheet is for discussion with your care team. "
-                  "It is not medical advice.")
+TITLE = QT_TRANSLATE_NOOP("sheet", "Questions for my appointment")
+CARE_TEAM_LINE = QT_TRANSLATE_NOOP("sheet", "This sheet is for discussion with your care team. "
+                                            "It is not medical advice.")
+
+
+def sheet_title() -> str:
+    """The sheet's title in the reader's language (also the printed document's name)."""
+    return QCoreApplication.translate("sheet", TITLE)
 
 
 class SheetError(ViewerError):
@@ -60,7 +69,7 @@ class Sheet:
     notes: str = ""
     sources: list[SheetSource] = field(default_factory=list)
     large_print: bool = False
-    title: str = TITLE
+    title: str = ""  # the standard title, ``sheet_title()``
     letterhead: Letterhead = field(default_factory=Letterhead)
 
 
@@ -83,7 +92,7 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
             if n not in used:
                 used.append(n)
         questions.append(SheetQuestion(item.text, False, titles[item.topic_slug], used))
-    sources = [SheetSource(n, infos[sid].title, infos[sid].outlet, infos[sid].date_text,
+    sources = [SheetSource(n, infos[sid].title, infos[sid].outlet, source_date(infos[sid]),
                            infos[sid].url, _references(content, infos[sid], cited[sid]))
                for sid, n in numbers.items()]
     return Sheet(topics=[titles[s] for s in topic_slugs], questions=questions,

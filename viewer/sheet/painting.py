@@ -10,17 +10,21 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF
 from PySide6.QtGui import QFontMetricsF, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from viewer import translation
 from viewer.sheet import typefaces
 from viewer.sheet.ink import INK, RULE, SOFT, line
 from viewer.sheet.layout import MARGINS_MM, Row, SheetLayout, paginate
-from viewer.sheet.model import Sheet, SheetError
+from viewer.sheet.model import Sheet, SheetError, sheet_title
+
+translate = QCoreApplication.translate
 
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet) -> int:
     """Paint the sheet on a PDF writer or printer; returns the number of pages."""
+    translation.ensure()
     builder = SheetLayout(device, sheet)
     clinic = [row for n, text in enumerate(sheet.letterhead.lines)  # the clinic's name in ink
               for row in builder.text(text, builder.style.small, bold=n == 0,
@@ -47,9 +51,10 @@ def _footer(p: QPainter, b: SheetLayout, n: int, total: int, top: float, clinic:
     """The rule, "For discussion…" and "Page N of M", then the clinic's lines, if any."""
     line(p, QPointF(0, top + b.px(10)), QPointF(b.width, top + b.px(10)), RULE, b.px(0.8))
     y = top + b.px(14)
-    left = b.text("For discussion with your care team", b.style.small, color=SOFT)
+    left = b.text(translate("sheet", "For discussion with your care team"), b.style.small, color=SOFT)
     left[0].paint(p, y)
-    right = f"Page {n} of {total}"
+    right = translate("sheet", "Page {page} of {pages}").format(page=QLocale().toString(n),
+                                                                 pages=QLocale().toString(total))
     right_rows = b.text(right, b.style.small, bold=True)
     font = typefaces.font_for(right, b.style.small, True)
     advance = QFontMetricsF(font, b.device).horizontalAdvance(right)
@@ -89,7 +94,7 @@ def write_pdf(sheet: Sheet, path: Path) -> int:
     try:
         writer = QPdfWriter(str(temp))
         writer.setResolution(300)
-        writer.setTitle(sheet.title)
+        writer.setTitle(sheet.title or sheet_title())
         writer.setCreator("patient-viewer")
         setup_page(writer, sheet.letterhead.paper)
         pages = paint_sheet(writer, sheet)

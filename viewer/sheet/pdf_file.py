@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from viewer.dates import weekday_date
 from viewer.sheet.model import Letterhead, Sheet, SheetError, sheet_for_topics
 from viewer.store.models import Header
 
@@ -33,7 +34,7 @@ def parse_date(text: str) -> date:
 
 
 def long_date(day: date) -> str:
-    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+    return weekday_date(day)
 
 
 def ensure_gui() -> object:

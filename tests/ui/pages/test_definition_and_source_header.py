@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, anchor_cursor, find_link, open_window
-from viewer.ui.text.rich import human_date, term_from_href
+from viewer.dates import source_date
+from viewer.ui.text.rich import term_from_href
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 
@@ -70,5 +71,5 @@ def test_a_source_opens_with_its_title_kind_and_date_above_the_passage(qtbot, re
     qtbot.waitUntil(view.details.isVisible)
     shown = view.details.text()
     assert info.title.replace("'", "&#x27;") in shown or info.title in view.details.accessibleName()
-    assert human_date(info.date_text) in shown
+    assert source_date(info) in shown
     assert view.details.geometry().bottom() <= view.text.geometry().top()

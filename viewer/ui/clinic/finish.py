@@ -10,25 +10,27 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from viewer.errors import ViewerError
-from viewer.sheet.model import Letterhead, Sheet
+from viewer.sheet.model import Letterhead, Sheet, sheet_title
 from viewer.sheet.painting import paint_sheet, setup_page
 from viewer.ui.clinic.notice import FullWindowNotice
 
 log = logging.getLogger(__name__)
 
-LABEL = "Finish: print and clear"
-DONE_TITLE = "Please collect your sheet from the printer"
-DONE_BODY = ("Everything you chose and typed has been cleared from this computer, "
-             "ready for the next person.")
-FAILED_TITLE = "Your sheet was not printed"
-EMPTY_TITLE = "There is nothing on your sheet yet"
-EMPTY_BODY = ("Open a topic's “Questions to ask your doctor” tab, tick the questions you "
-              "want to ask or add your own, then press Finish again.")
+LABEL = QT_TRANSLATE_NOOP("finish", "Finish: print and clear")
+DONE_TITLE = QT_TRANSLATE_NOOP("finish", "Please collect your sheet from the printer")
+DONE_BODY = QT_TRANSLATE_NOOP("finish", "Everything you chose and typed has been cleared from this "
+                                        "computer, ready for the next person.")
+FAILED_TITLE = QT_TRANSLATE_NOOP("finish", "Your sheet was not printed")
+EMPTY_TITLE = QT_TRANSLATE_NOOP("finish", "There is nothing on your sheet yet")
+EMPTY_BODY = QT_TRANSLATE_NOOP("finish", "Open a topic's “Questions to ask your doctor” tab, tick the "
+                                         "questions you want to ask or add your own, then press "
+                                         "Finish again.")
+translate = QCoreApplication.translate
 
 
 def default_printer() -> QPrinter | None:
@@ -40,10 +42,11 @@ def default_printer() -> QPrinter | None:
 
 
 def finish_button() -> QPushButton:
-    button = QPushButton(LABEL)
+    button = QPushButton(translate("finish", LABEL))
     button.setObjectName("finishButton")
-    button.setAccessibleName(LABEL)
-    button.setToolTip("Print your question sheet, then clear this computer for the next person")
+    button.setAccessibleName(translate("finish", LABEL))
+    button.setToolTip(translate("finish", "Print your question sheet, then clear this computer for the "
+                                          "next person"))
     button.setStyleSheet("#finishButton { background: #1d6b3a; color: #ffffff; font-weight: bold;"
                          " border: 2px solid #124d29; border-radius: 10px; padding: 10px 24px; }"
                          " #finishButton:focus { border: 3px solid #e0a100; }")
@@ -66,13 +69,14 @@ class FinishFlow(QObject):
         self._clear = clear
         self._printer = printer
         self.dialog: QPrintDialog | None = None
-        self.notice = FullWindowNotice(window, "Finished")
+        self.notice = FullWindowNotice(window, translate("finish", "Finished"))
         self.notice.pressed.connect(self.notice.hide)
 
     def start(self) -> None:
         sheet = self._sheet()
         if not (sheet.questions or sheet.notes.strip() or any(vars(sheet.header).values())):
-            self._show(EMPTY_TITLE, EMPTY_BODY, button="Back")  # no paper for an empty sheet
+            self._show(translate("finish", EMPTY_TITLE), translate("finish", EMPTY_BODY),
+                       button=translate("finish", "Back"))  # no paper for an empty sheet
             return
         printer = self._printer()
         if printer is not None:
@@ -88,17 +92,20 @@ class FinishFlow(QObject):
 
     def _print_and_clear(self, printer: QPrinter) -> None:
         setup_page(printer, self._letterhead.paper)
-        printer.setDocName("Questions for my appointment")
+        printer.setDocName(sheet_title())
         try:
             paint_sheet(printer, self._sheet())
         except ViewerError as err:
             log.warning("printing the sheet at Finish failed (%s): %s", printer.printerName(), err)
-            self._show(FAILED_TITLE, f"{err}\n\nNothing was cleared. Please ask at the front desk.")
+            self._show(translate("finish", FAILED_TITLE), translate(
+                "finish", "{problem}\n\nNothing was cleared. Please ask at the front desk.").format(
+                    problem=err))
             return
         self._clear()
-        where = printer.printerName() or "the printer"
-        self._show(DONE_TITLE, DONE_BODY, f"Sent to {where}.")
+        where = printer.printerName() or translate("finish", "the printer")
+        self._show(translate("finish", DONE_TITLE), translate("finish", DONE_BODY),
+                   translate("finish", "Sent to {printer}.").format(printer=where))
 
-    def _show(self, title: str, body: str, detail: str = "", button: str = "Start") -> None:
-        self.notice.show_notice(title, body, button, detail)
+    def _show(self, title: str, body: str, detail: str = "", button: str = "") -> None:
+        self.notice.show_notice(title, body, button or translate("finish", "Start"), detail)
         self.finished.emit(title)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.ui.clinic.notice import FullWindowNotice
 
 GRACE_MS = 30_000
-TITLE = "Are you still reading?"
-BUTTON = "I\u2019m still here"
+TITLE = QT_TRANSLATE_NOOP("idle", "Are you still reading?")
+BUTTON = QT_TRANSLATE_NOOP("idle", "I’m still here")
+translate = QCoreApplication.translate
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
@@ -28,8 +29,7 @@ ANSWERS = ACTIVITY - {QEvent.Type.MouseMove}
 
 
 def body_text(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Your questions will be cleared in {seconds} {unit}"
+    return translate("idle", "Your questions will be cleared in %n second(s)", "", seconds)
 
 
 class IdleReset(QObject):
@@ -41,7 +41,7 @@ class IdleReset(QObject):
         super().__init__(window)
         self.grace_ms = grace_ms
         self._clear = clear
-        self.notice = FullWindowNotice(window, "Are you still reading?")
+        self.notice = FullWindowNotice(window, translate("idle", TITLE))
         self.notice.pressed.connect(self.still_here)
         self.idle = QTimer(self, singleShot=True, interval=idle_ms)
         self.idle.timeout.connect(self.ask)
@@ -67,7 +67,8 @@ class IdleReset(QObject):
         return False
 
     def ask(self) -> None:
-        self.notice.show_notice(TITLE, body_text(math.ceil(self.grace_ms / 1000)), BUTTON)
+        seconds = math.ceil(self.grace_ms / 1000)
+        self.notice.show_notice(translate("idle", TITLE), body_text(seconds), translate("idle", BUTTON))
         self.grace.start()
         self.tick.start()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from viewer.ui.window.main_window import MainWindow
 
 LEAVE_KEYS = "Ctrl+Alt+Shift+Q"  # documented for staff in docs/clinic.md
-PROBLEMS_TITLE = "For staff: the clinic settings file has problems"
-PROBLEMS_BODY = ("The app started with safe settings for the lines below. "
-                 "Please pass this on to whoever looks after this computer.")
+PROBLEMS_TITLE = QT_TRANSLATE_NOOP("kiosk", "For staff: the clinic settings file has problems")
+PROBLEMS_BODY = QT_TRANSLATE_NOOP("kiosk", "The app started with safe settings for the lines below. "
+                                           "Please pass this on to whoever looks after this computer.")
+translate = QCoreApplication.translate
 
 
 class ClinicMode(QObject):
@@ -55,7 +56,7 @@ class ClinicMode(QObject):
         if clinic.kiosk:
             self._lock_down()
         window.installEventFilter(self)
-        self.problems = FullWindowNotice(window, "Clinic settings problems")
+        self.problems = FullWindowNotice(window, translate("kiosk", "Clinic settings problems"))
         self.problems.pressed.connect(self.problems.hide)
 
     def sheet(self) -> Sheet:
@@ -69,8 +70,10 @@ class ClinicMode(QObject):
         if not self.clinic.problems:
             return False
         lines = "\n".join(str(p) for p in self.clinic.problems)
-        self.problems.show_notice(PROBLEMS_TITLE, PROBLEMS_BODY, "Continue", lines)
-        self.window.statusBar().showMessage(f"Clinic settings: {self.clinic.problems[0]}", 30000)
+        self.problems.show_notice(translate("kiosk", PROBLEMS_TITLE), translate("kiosk", PROBLEMS_BODY),
+                                  translate("kiosk", "Continue"), lines)
+        self.window.statusBar().showMessage(translate("kiosk", "Clinic settings: {problem}").format(
+            problem=self.clinic.problems[0]), 30000)
         return True
 
     def _questions_tab_made(self, tab: QuestionsTab) -> None:

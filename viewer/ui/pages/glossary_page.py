@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,10 +18,14 @@ from viewer.store.models import Term
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.ui.text.safe_text import SafeText
 
+translate = QCoreApplication.translate
+
 
 def term_html(term: Term, links: PageLinks) -> str:
-    also = f"<p class=\"muted\">Also written as: {esc(', '.join(term.also))}</p>" if term.also else ""
-    where = f"<p class=\"muted\">Where this comes from:{links.cite(term.citations)}</p>" \
+    also = ('<p class="muted">' + esc(translate("glossary", "Also written as: {names}").format(
+        names=translate("glossary", ", ", "between names").join(term.also))) + "</p>" if term.also else "")
+    where = ('<p class="muted">' + esc(translate("glossary", "Where this comes from:"))
+             + f"{links.cite(term.citations)}</p>") \
         if term.citations else ""
     return f"<h1>{esc(term.term)}</h1><p>{esc(term.definition)}</p>{also}{where}"
 
@@ -37,29 +41,29 @@ class GlossaryPage(QWidget):
 
     def __init__(self, content: ContentStore, css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Glossary")
+        self.setAccessibleName(translate("glossary", "Glossary"))
         self.content = content
         self.css = css
         self.terms = content.glossary()
         self._links = PageLinks(content.source_index(), content.term)
 
-        title = QLabel("<h1>Glossary</h1>")
+        title = QLabel("<h1>" + esc(translate("glossary", "Glossary")) + "</h1>")
         title.setObjectName("panelHeading")
-        intro = QLabel("Plain meanings of the harder words on the pages.")
+        intro = QLabel(translate("glossary", "Plain meanings of the harder words on the pages."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a word")
-        self.filter.setAccessibleName("Find a word in the glossary")
+        self.filter.setPlaceholderText(translate("glossary", "Find a word"))
+        self.filter.setAccessibleName(translate("glossary", "Find a word in the glossary"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget()
-        self.list.setAccessibleName("Glossary words")
+        self.list.setAccessibleName(translate("glossary", "Glossary words"))
         self.list.setObjectName("plainList")
         self.list.setMinimumWidth(240)
         self.list.setWordWrap(True)  # a long word wraps: the list never scrolls sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail = SafeText("Meaning of the chosen word")
+        self.detail = SafeText(translate("glossary", "Meaning of the chosen word"))
         self.detail.setObjectName("termText")
         self.detail.link_activated.connect(self._link)
         for term in self.terms:

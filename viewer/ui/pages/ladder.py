@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QRectF, QSize, Qt
+from PySide6.QtCore import Property, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from viewer.ui.text.labels import STAGE_LABELS as LADDER_LABELS
+from viewer.ui.text.labels import STAGE_LABELS, label
 from viewer.vocabulary import STAGES as LADDER
+
+translate = QCoreApplication.translate
 
 
 def ladder_text(stage: str, stage_label: str) -> str:
     """What the picture says, in words, for screen readers and for the page."""
-    steps = ", ".join(LADDER_LABELS[s] for s in LADDER)
+    steps = translate("ladder", ", ", "between the steps").join(label(STAGE_LABELS, s) for s in LADDER)
     if not stage and stage_label:  # a topic about the path itself, not one treatment
-        return f"Evidence ladder, in six steps: {steps}. {stage_label}."
+        return translate("ladder", "Evidence ladder, in six steps: {steps}. {stage}.").format(
+            steps=steps, stage=stage_label)
     if stage not in LADDER:
-        return f"Evidence ladder, in six steps: {steps}. Where this treatment stands is not known."
+        return translate("ladder", "Evidence ladder, in six steps: {steps}. Where this treatment stands "
+                                   "is not known.").format(steps=steps)
     reached = LADDER.index(stage) + 1
-    return (f"Evidence ladder, in six steps: {steps}. This treatment has reached step "
-            f"{reached} of 6, {LADDER_LABELS[stage]}: {stage_label}.")
+    return translate("ladder", "Evidence ladder, in six steps: {steps}. This treatment has reached step "
+                               "{reached} of 6, {step}: {stage}.").format(
+        steps=steps, reached=reached, step=label(STAGE_LABELS, stage), stage=stage_label)
 
 
 class LadderWidget(QWidget):
@@ -38,7 +43,7 @@ class LadderWidget(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Evidence ladder")
+        self.setAccessibleName(translate("ladder", "Evidence ladder"))
         self.set_stage("", "")
 
     def set_stage(self, stage: str, label: str) -> None:
@@ -78,7 +83,7 @@ class LadderWidget(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         """Narrow enough for a small window; wide enough that no step's name runs into the next
         (the one step in bold may take a few pixels of the gap beside it)."""
-        widest = max(self.fontMetrics().horizontalAdvance(LADDER_LABELS[s]) for s in LADDER)
+        widest = max(self.fontMetrics().horizontalAdvance(label(STAGE_LABELS, s)) for s in LADDER)
         gap = max(4, self.fontMetrics().averageCharWidth() // 3)
         return QSize(len(LADDER) * (widest + gap), self.sizeHint().height())
 
@@ -91,6 +96,10 @@ class LadderWidget(QWidget):
         radius = line * 0.62
         cy = line * 1.6
         reached = LADDER.index(self._stage) if self._stage in LADDER else -1
+        rtl = self.isRightToLeft()  # the steps run the way the reader reads
+
+        def x(along: float) -> float:
+            return width - along if rtl else along
 
         # the rail: solid up to the step reached, then a light track
         rail = QPen(self._colours["todo"], max(3.0, line * 0.22))
@@ -101,12 +110,12 @@ class LadderWidget(QWidget):
         if reached > 0:
             rail.setColor(self._colours["done"])
             painter.setPen(rail)
-            painter.drawLine(int(first), int(cy), int(first + step_w * reached), int(cy))
+            painter.drawLine(int(x(first)), int(cy), int(x(first + step_w * reached)), int(cy))
 
         bold = QFont(self.font())
         bold.setBold(True)
         for i, step in enumerate(LADDER):
-            cx = first + step_w * i
+            cx = x(first + step_w * i)
             done = i <= reached
             colour = self._colours["here"] if i == reached else self._colours["done"]
             painter.setPen(QPen(colour if done else self._colours["todo"], 3))
@@ -122,18 +131,19 @@ class LadderWidget(QWidget):
             painter.setPen(self._colours["text"] if done else self._colours["muted"])
             label_box = QRectF(cx - step_w / 2, cy + line * 1.3, step_w, line * 1.3)
             painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             LADDER_LABELS[step])
+                             label(STAGE_LABELS, step))
             if i == reached:
                 painter.setPen(self._colours["here"])
                 here_box = QRectF(cx - step_w, cy + line * 2.5, step_w * 2, line * 1.3)
                 align = Qt.AlignmentFlag.AlignHCenter
-                if i == len(LADDER) - 1:
+                if (i == len(LADDER) - 1) != rtl and i in (0, len(LADDER) - 1):
                     here_box.moveRight(width - 2)
                     align = Qt.AlignmentFlag.AlignRight
-                elif i == 0:
+                elif i in (0, len(LADDER) - 1):
                     here_box.moveLeft(2)
                     align = Qt.AlignmentFlag.AlignLeft
-                painter.drawText(here_box, align | Qt.AlignmentFlag.AlignTop, "It is here")
+                painter.drawText(here_box, align | Qt.AlignmentFlag.AlignTop,
+                                 translate("ladder", "It is here"))
         if self.hasFocus():
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self._colours["here"], 3, Qt.PenStyle.DashLine))

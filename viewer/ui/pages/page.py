@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, Q
 from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
-from viewer.ui.text.labels import TAB_TITLES
+from viewer.ui.text.labels import tab_title
 from viewer.ui.text.rich import PageLinks, esc, human_date, month_year, source_line, term_from_href, term_href
 from viewer.ui.text.safe_text import TextBlock, anchor_position
 from viewer.vocabulary import HEADING, HOWTO, KEY
@@ -23,6 +23,7 @@ from viewer.vocabulary import HEADING, HOWTO, KEY
 LINE_CHARS = 70  # the longest comfortable line
 CONTENTS_FROM = 3  # a tab with this many subheadings or more opens with a list of them
 UNKNOWNS_ANCHOR = "h-unknowns"  # the evidence tab's "What we don't know yet"
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -40,7 +41,7 @@ class PageContext:
 
 def heading_html(topic: TopicInfo, tab: str) -> str:
     return (f'<p class="muted">{esc(topic.title)}</p>'
-            f"<h1>{esc(TAB_TITLES[tab])}</h1>")
+            f"<h1>{esc(tab_title(tab))}</h1>")
 
 
 def key_points_html(points: list[Statement], links: PageLinks) -> str:
@@ -49,7 +50,8 @@ def key_points_html(points: list[Statement], links: PageLinks) -> str:
     items = "".join(f"<li><p>{links.statement(p.text, p.citations)}</p></li>" for p in points)
     return ('<table class="keypoints" width="100%" border="1" cellspacing="0" cellpadding="18" '
             'style="border-style: solid;"><tr><td>'
-            f'<p class="keyhead">Key points</p><ul style="margin-left: 0px;">{items}</ul>'
+            '<p class="keyhead">' + esc(translate("page", "Key points")) + "</p>"
+            f'<ul style="margin-left: 0px;">{items}</ul>'
             "</td></tr></table><p></p>")
 
 
@@ -88,13 +90,16 @@ def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
         rows.append(f'<p>[{n}] <a href="source:{esc(info.id)}">{esc(info.title)}</a><br>'
                     f'<span class="muted">{esc(source_line(info))}</span></p>')
     reviewed = human_date(topic.reviewed or last_reviewed)
-    current = (f"The facts on it are current to {esc(month_year(topic.current_to))}. "
-               if topic.current_to else "")
-    return ('<hr><h3>Sources for this page</h3>' + "".join(rows) +
-            f'<p class="footer">A person last checked this page against its sources on '
-            f"{esc(reviewed)}. {current}Newer results may exist since then.</p>"
-            '<p class="carenote">This page is for discussion with your care team. '
-            "It is not advice about your treatment.</p>")
+    current = (translate("page", "The facts on it are current to {month}.").format(
+        month=month_year(topic.current_to)) + " " if topic.current_to else "")
+    checked = translate("page", "A person last checked this page against its sources on {date}.").format(
+        date=reviewed)
+    newer = translate("page", "Newer results may exist since then.")
+    return ("<hr><h3>" + esc(translate("page", "Sources for this page")) + "</h3>" + "".join(rows)
+            + f'<p class="footer">{esc(checked)} {esc(current)}{esc(newer)}</p>'
+            + '<p class="carenote">' + esc(translate("page", "This page is for discussion with your care "
+                                                             "team. It is not advice about your treatment."))
+            + "</p>")
 
 
 def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_reviewed: str) -> str:

@@ -4,21 +4,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.full_text import Found
 from viewer.store.models import SearchHit
 from viewer.ui.text.html_list import HtmlList, list_item
-from viewer.ui.text.labels import HIT_KIND_LABELS, SHOW_MORE_LABELS
+from viewer.ui.text.labels import HIT_KIND_LABELS, SHOW_MORE_LABELS, label, tab_title
 from viewer.ui.text.rich import esc, marked
 from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START
 
+translate = QCoreApplication.translate
 
-def hit_html(hit: SearchHit) -> str:
-    return (f'<p style="margin: 0px;"><b>{esc(hit.title)}</b> '
-            f'<span class="muted">\u2013 {esc(HIT_KIND_LABELS[hit.kind])}</span><br>'
+
+def hit_title(hit: SearchHit, topic_title: str = "") -> str:
+    """What the result is, in the reader's words: a page or a question is named by its topic."""
+    if hit.kind == "section" and topic_title and hit.tab:
+        return translate("search", "{topic} – {tab}").format(topic=topic_title, tab=tab_title(hit.tab))
+    if hit.kind == "question" and topic_title:
+        return translate("search", "Question – {topic}").format(topic=topic_title)
+    if hit.kind == "glossary" and hit.term:
+        return translate("search", "Glossary – {term}").format(term=hit.term)
+    return hit.title
+
+
+def hit_html(hit: SearchHit, title: str = "") -> str:
+    return (f'<p style="margin: 0px;"><b>{esc(title or hit.title)}</b> '
+            f'<span class="muted">\u2013 {esc(label(HIT_KIND_LABELS, hit.kind))}</span><br>'
             f"{marked(hit.snippet)}</p>")
 
 
@@ -30,7 +43,7 @@ class ShowMore:
 
 
 def more_text(kind: str) -> str:
-    return SHOW_MORE_LABELS[kind]
+    return label(SHOW_MORE_LABELS, kind)
 
 
 class SearchResults(QWidget):
@@ -44,11 +57,11 @@ class SearchResults(QWidget):
     def __init__(self, content: ContentStore, css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content = content
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(translate("search", "Search results"))
         self.heading = QLabel()
         self.heading.setObjectName("panelHeading")
         self.heading.setWordWrap(True)
-        self.list = HtmlList("Search results", css)
+        self.list = HtmlList(translate("search", "Search results"), css)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -76,11 +89,11 @@ class SearchResults(QWidget):
         if not text:
             self.heading.setText("")
         elif self.hits:
-            self.heading.setText(f"Results for \u201c{text}\u201d, the best first. "
-                                 "Press Enter on one to go there.")
+            self.heading.setText(translate("search", "Results for “{query}”, the best first. "
+                                                     "Press Enter on one to go there.").format(query=text))
         else:
-            self.heading.setText(f"Nothing found for \u201c{text}\u201d. "
-                                 "Try a shorter or different word.")
+            self.heading.setText(translate("search", "Nothing found for “{query}”. Try a shorter "
+                                                     "or different word.").format(query=text))
         self.heading.setAccessibleName(self.heading.text())
         return self.hits
 
@@ -119,7 +132,14 @@ class SearchResults(QWidget):
 
     def _item(self, hit: SearchHit) -> QListWidgetItem:
         plain = hit.snippet.replace(MARK_START, "").replace(MARK_END, "")
-        return list_item(hit_html(hit), f"{hit.title}. {plain}", hit)
+        topic = self._topic_titles().get(hit.topic_slug, "") if hit.topic_slug else ""
+        title = hit_title(hit, topic)
+        return list_item(hit_html(hit, title), f"{title}. {plain}", hit)
+
+    def _topic_titles(self) -> dict[str, str]:
+        if not hasattr(self, "_titles"):
+            self._titles = {t.slug: t.title for t in self.content.topics()}
+        return self._titles
 
     def _add_hit(self, hit: SearchHit) -> None:
         self.list.addItem(self._item(hit))

@@ -12,21 +12,27 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from viewer.dates import source_date
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, Paragraph, SourceDoc
-from viewer.ui.text.labels import SOURCE_KIND_LABELS
-from viewer.ui.text.rich import NOT_RECORDED, esc, human_date, source_details_html, source_line
+from viewer.ui.text.labels import SOURCE_KIND_LABELS, label
+from viewer.ui.text.rich import esc, not_recorded, source_details_html, source_line
 from viewer.ui.text.safe_text import SafeText
 from viewer.vocabulary import EDITORS_NOTES
 
-#: Never "editors' notes": a patient reads what the notes are, and that each has a reference.
-NOTES_TITLE = SOURCE_KIND_LABELS[EDITORS_NOTES]
+translate = QCoreApplication.translate
+
+
+def notes_title() -> str:
+    """Never "editors' notes": a patient reads what the notes are, and that each has a reference."""
+    return label(SOURCE_KIND_LABELS, EDITORS_NOTES)
 
 
 def details_html(doc: SourceDoc) -> str:
     info = doc.info
     lines = source_details_html(info)
-    about = f'<p class="muted"><b>About this source:</b> {esc(info.note)}</p>' if info.note else ""
+    about = ('<p class="muted">' + translate("sourceView", "<b>About this source:</b> {note}").format(
+        note=esc(info.note)) + "</p>" if info.note else "")
     return f"<h1>{esc(info.title)}</h1><p>{lines}</p>{about}"
 
 
@@ -63,9 +69,10 @@ def article_html(doc: SourceDoc, quotes: list[Citation], paragraph_n: int) -> st
     dropped = ""
     if doc.dropped:
         reasons = sorted({d.reason for d in doc.dropped})
-        dropped = ('<p class="muted"><b>Left out of this copy:</b> '
-                   f"{esc('; '.join(reasons))}.</p>")
-    return details_html(doc) + "<hr><h2>The article</h2>" + body + "<hr>" + dropped
+        left_out = translate("sourceView", "<b>Left out of this copy:</b> {what}.")
+        dropped = '<p class="muted">' + left_out.format(what=esc("; ".join(reasons))) + "</p>"
+    return (details_html(doc) + "<hr><h2>" + esc(translate("sourceView", "The article")) + "</h2>" + body
+            + "<hr>" + dropped)
 
 
 def notes_html(doc: SourceDoc, quotes: list[Citation], paragraph_n: int) -> str:
@@ -73,19 +80,22 @@ def notes_html(doc: SourceDoc, quotes: list[Citation], paragraph_n: int) -> str:
     for ref in doc.references:
         refs.setdefault(ref.paragraph_n, []).append((ref.title, ref.url))
     first: list[bool] = []
-    parts = [f"<h1>{esc(NOTES_TITLE)}</h1>",
+    parts = [f"<h1>{esc(notes_title())}</h1>",
              '<table class="notes" width="100%" border="1" cellspacing="0" cellpadding="14" '
-             'style="border-style: solid;"><tr><td>'
-             "<p>These are not a news article. The editors of this app wrote them to add what "
-             "the articles leave out, and to say where the articles are wrong or out of date. "
-             "Each note lists the public reference it comes from.</p>"
-             f"<p><b>Written:</b> {esc(human_date(doc.info.date_text))}</p></td></tr></table>"]
+             'style="border-style: solid;"><tr><td><p>'
+             + esc(translate("sourceView", "These are not a news article. The editors of this app wrote "
+                                           "them to add what the articles leave out, and to say where the "
+                                           "articles are wrong or out of date. Each note lists the public "
+                                           "reference it comes from."))
+             + "</p><p>" + translate("sourceView", "<b>Written:</b> {date}").format(
+                 date=esc(source_date(doc.info))) + "</p></td></tr></table>"]
     for p in doc.paragraphs:
         parts.append(paragraph_html(p, [c for c in quotes if c.paragraph_n == p.n],
                                     p.n == paragraph_n, first))
         for title, url in refs.get(p.n, []):
-            where = url or NOT_RECORDED
-            parts.append(f'<p class="ref">Reference: {esc(title)} \u2013 {esc(where)}</p>')
+            where = url or not_recorded()
+            reference = translate("sourceView", "Reference: {title} – {address}")
+            parts.append('<p class="ref">' + esc(reference.format(title=title, address=where)) + "</p>")
     return "".join(parts)
 
 
@@ -100,12 +110,12 @@ class SourceView(QFrame):
         self.content = content
         self.css = css
         self.setObjectName("sourcePanel")
-        self.setAccessibleName("Source panel")
+        self.setAccessibleName(translate("sourceView", "Source panel"))
         self.doc: SourceDoc | None = None
         self._quotes: list[Citation] = []
         self._paragraph = 0
 
-        self.heading = QLabel("Source")
+        self.heading = QLabel(translate("sourceView", "Source"))
         self.heading.setObjectName("panelHeading")
         self.heading.setWordWrap(True)  # a long heading wraps beside the button, never cut
         # what this source is, in view above the highlighted passage wherever the text scrolls
@@ -113,18 +123,20 @@ class SourceView(QFrame):
         self.details.setObjectName("sourceDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close the source panel")
-        self.close_button.setToolTip("Close the source panel (Esc)")
+        self.close_button = QPushButton(translate("sourceView", "Close"))
+        self.close_button.setAccessibleName(translate("sourceView", "Close the source panel"))
+        self.close_button.setToolTip(translate("sourceView", "Close the source panel (Esc)"))
         self.close_button.clicked.connect(self.closed.emit)
-        self.text = SafeText("Source text")
+        self.text = SafeText(translate("sourceView", "Source text"))
         self.text.setObjectName("panelText")
-        self.copy_button = QPushButton("Copy web address")
-        self.copy_button.setAccessibleName("Copy the web address of this source")
+        self.copy_button = QPushButton(translate("sourceView", "Copy web address"))
+        self.copy_button.setAccessibleName(translate("sourceView", "Copy the web address of this source"))
         self.copy_button.clicked.connect(self.copy_address)
-        self.open_button = QPushButton("Open in web browser")
-        self.open_button.setAccessibleName("Open this source in a web browser (needs internet)")
-        self.open_button.setToolTip("Opens your web browser. Needs an internet connection.")
+        self.open_button = QPushButton(translate("sourceView", "Open in web browser"))
+        self.open_button.setAccessibleName(translate("sourceView", "Open this source in a web browser "
+                                                                   "(needs internet)"))
+        self.open_button.setToolTip(translate("sourceView", "Opens your web browser. Needs an internet "
+                                                            "connection."))
         self.open_button.clicked.connect(self.open_in_browser)
 
         top = QHBoxLayout()
@@ -157,10 +169,10 @@ class SourceView(QFrame):
         self._quotes = [q for q in quotes or [] if q.source_id == source_id]
         self._paragraph = paragraph_n
         notes = self.doc.info.is_editors_notes
-        self.heading.setText(NOTES_TITLE if notes else "Source article")
+        self.heading.setText(notes_title() if notes else translate("sourceView", "Source article"))
         info = self.doc.info
         self.details.setText(f"<b>{esc(info.title)}</b><br>{esc(source_line(info))}")
-        said = QCoreApplication.translate("sourceView", "This source: {title}. {line}")
+        said = translate("sourceView", "This source: {title}. {line}")
         self.details.setAccessibleName(said.format(title=info.title, line=source_line(info)))
         self.copy_button.setVisible(bool(self.url))  # "not recorded" is said in the text
         self.open_button.setVisible(bool(self.url))
@@ -198,7 +210,7 @@ class SourceView(QFrame):
     def copy_address(self) -> None:
         if self.url:
             QGuiApplication.clipboard().setText(self.url)
-            self.message.emit("The web address was copied.")
+            self.message.emit(translate("sourceView", "The web address was copied."))
 
     def open_in_browser(self) -> None:
         """Only ever on the user's request; the app itself never goes online."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from viewer.errors import DatabaseError
@@ -20,7 +20,7 @@ from viewer.ui.pages.page import (
     text_page_html,
 )
 from viewer.ui.pages.tab_bar import fit_tab_bar, fit_titles
-from viewer.ui.text.labels import TAB_TITLES
+from viewer.ui.text.labels import tab_title
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.vocabulary import EVIDENCE_TAB, KEY, QUESTIONS_TAB, TABS, UNKNOWN
 
@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from viewer.ui.questions.questions_tab import QuestionsTab
 
 
-PAGE_DAMAGED = ("This page could not be shown: {error}. Nothing of yours was changed. Please "
-                "reinstall the app, or ask the person who looks after this computer.")
+PAGE_DAMAGED = QT_TRANSLATE_NOOP("topicView", "This page could not be shown: {error}. Nothing of yours "
+                                              "was changed. Please reinstall the app, or ask the person "
+                                              "who looks after this computer.")
+translate = QCoreApplication.translate
 
 
 class TopicView(QTabWidget):
@@ -45,10 +47,10 @@ class TopicView(QTabWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setAccessibleName("Topic pages")
+        self.setAccessibleName(translate("topicView", "Topic pages"))
         self.setDocumentMode(True)
         self.tabBar().setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.tabBar().setAccessibleName("Topic tabs")
+        self.tabBar().setAccessibleName(translate("topicView", "Topic tabs"))
         self.slug = ""
         self.pages: dict[str, PageView] = {}
         self.links: dict[str, PageLinks] = {}
@@ -58,10 +60,10 @@ class TopicView(QTabWidget):
         self.questions_tab: QuestionsTab | None = None  # made when the tab is first shown
         self.made_questions_tab: list[Callable[[QuestionsTab], object]] = []  # told when it is
         for tab in TABS:
-            page = PageView(TAB_TITLES[tab])
+            page = PageView(tab_title(tab))
             page.link_activated.connect(lambda href, t=tab: self._link(t, href))
             self.pages[tab] = page
-            self.addTab(page if tab != QUESTIONS_TAB else self._questions_holder(page), TAB_TITLES[tab])
+            self.addTab(page if tab != QUESTIONS_TAB else self._questions_holder(page), tab_title(tab))
         fit_tab_bar(self.tabBar())
         self._least_width = 0
         self.fit_titles()
@@ -71,7 +73,7 @@ class TopicView(QTabWidget):
         """The Questions tab is not one scrolling page: the page of questions sits beside
         My sheet, each scrolling on its own, once the tab is first shown."""
         holder = QWidget()
-        holder.setAccessibleName(TAB_TITLES[QUESTIONS_TAB])
+        holder.setAccessibleName(tab_title(QUESTIONS_TAB))
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         holder.layout().addWidget(page)
         return holder
@@ -90,7 +92,7 @@ class TopicView(QTabWidget):
             self.fit_titles()
 
     def fit_titles(self) -> None:
-        least = fit_titles(self.tabBar(), [TAB_TITLES[t] for t in TABS], self.width())
+        least = fit_titles(self.tabBar(), [tab_title(t) for t in TABS], self.width())
         if least != self._least_width:
             self._least_width = least
             self.updateGeometry()
@@ -136,8 +138,8 @@ class TopicView(QTabWidget):
             self._fill(page, tab)
         except DatabaseError as err:  # damage inside the file, met by this page's queries
             page.clear()
-            page.add_text(f"<p>{esc(PAGE_DAMAGED.format(error=err))}</p>", self.context.css,
-                          TAB_TITLES[tab])
+            damaged = translate("topicView", PAGE_DAMAGED).format(error=err)
+            page.add_text(f"<p>{esc(damaged)}</p>", self.context.css, tab_title(tab))
             page.finish()
 
     def _fill(self, page: PageView, tab: str) -> None:
@@ -154,7 +156,7 @@ class TopicView(QTabWidget):
         elif tab == QUESTIONS_TAB:
             self._render_questions(page, topic, section, links, reviewed)
         else:
-            page.add_text(text_page_html(topic, section, links, reviewed), css, TAB_TITLES[tab])
+            page.add_text(text_page_html(topic, section, links, reviewed), css, tab_title(tab))
         page.tips = links.tips
         page.finish()
         page.verticalScrollBar().setValue(0)
@@ -165,7 +167,7 @@ class TopicView(QTabWidget):
         intro = "".join(statement_html(b, links) for b in section.blocks
                         if isinstance(b, Statement) and b.kind not in (KEY, UNKNOWN))
         page.add_text(heading_html(topic, QUESTIONS_TAB) + key_points_html(section.key_points, links)
-                      + intro, css, "Key points")
+                      + intro, css, translate("topicView", "Key points"))
         if self.questions_tab is None:
             from viewer.ui.questions.questions_tab import QuestionsTab  # here: it is not needed at startup
 
@@ -180,7 +182,7 @@ class TopicView(QTabWidget):
         for question in self.content.questions(self.slug):  # their sources go in the footer too
             for citation in question.citations:
                 links.number(citation.source_id)
-        page.add_text(footer_html(topic, links, reviewed), css, "About this page")
+        page.add_text(footer_html(topic, links, reviewed), css, translate("topicView", "About this page"))
 
     def _link(self, tab: str, href: str) -> None:
         if href.startswith("cite:"):

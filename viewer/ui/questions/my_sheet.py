@@ -5,7 +5,16 @@ Every edit goes straight to the user database; the widgets are only a view of it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +35,13 @@ from viewer.store.user import HEADER_FIELDS, MAX_OWN_QUESTION, Entry, UserStore
 from viewer.ui.questions.fitting import FitList, FitTextEdit
 from viewer.ui.questions.flow import FlowLayout
 
-FIELD_LABELS = {"name": "Name", "appointment": "Appointment date", "doctor": "Doctor or clinic"}
-FIELD_HINTS = {"name": "optional", "appointment": "for example: Tuesday 14 March, 10:30",
-               "doctor": "optional"}
+FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("mySheet", "Name"),
+                "appointment": QT_TRANSLATE_NOOP("mySheet", "Appointment date"),
+                "doctor": QT_TRANSLATE_NOOP("mySheet", "Doctor or clinic")}
+FIELD_HINTS = {"name": QT_TRANSLATE_NOOP("mySheet", "optional"),
+               "appointment": QT_TRANSLATE_NOOP("mySheet", "for example: Tuesday 14 March, 10:30"),
+               "doctor": QT_TRANSLATE_NOOP("mySheet", "optional")}
+translate = QCoreApplication.translate
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -66,13 +79,14 @@ class MySheetPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        layout.addWidget(heading("My sheet"))
-        hint = QLabel("Everything you ticked or added, from every topic. Put the most important "
-                      "first: drag, or use Move up and Move down (Alt+Up, Alt+Down).")
+        layout.addWidget(heading(translate("mySheet", "My sheet")))
+        hint = QLabel(translate("mySheet", "Everything you ticked or added, from every topic. Put the most "
+                                           "important first: drag, or use Move up and Move down (Alt+Up, "
+                                           "Alt+Down)."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.list = FitList(min_rows=2)
-        self.list.setAccessibleName("My sheet: the questions I will ask, in order")
+        self.list.setAccessibleName(translate("mySheet", "My sheet: the questions I will ask, in order"))
         self.list.setWordWrap(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -85,19 +99,21 @@ class MySheetPanel(QWidget):
         row = FlowLayout()
         self._keys: dict[int, QPushButton] = {}
         self.list.installEventFilter(self)
-        self.up = self._button("Move up", "Alt+Up", lambda: self.move_current(-1), row)
-        self.down = self._button("Move down", "Alt+Down", lambda: self.move_current(+1), row)
-        self.edit = self._button("Edit", "F2", self.edit_current, row)
-        self.remove = self._button("Remove", "Delete", self.remove_current, row)
+        self.up = self._button(translate("mySheet", "Move up"), "Alt+Up", lambda: self.move_current(-1), row)
+        self.down = self._button(translate("mySheet", "Move down"), "Alt+Down",
+                                 lambda: self.move_current(+1), row)
+        self.edit = self._button(translate("mySheet", "Edit"), "F2", self.edit_current, row)
+        self.remove = self._button(translate("mySheet", "Remove"), "Delete", self.remove_current, row)
         layout.addLayout(row)
 
-        layout.addWidget(heading("Add my own question"))
-        self.own_text = text_box("My own question", "Type a question of your own", 2)
+        layout.addWidget(heading(translate("mySheet", "Add my own question")))
+        self.own_text = text_box(translate("mySheet", "My own question"),
+                                 translate("mySheet", "Type a question of your own"), 2)
         layout.addWidget(self.own_text)
         own_row = QHBoxLayout()
-        self.add = QPushButton("Add to my sheet")
+        self.add = QPushButton(translate("mySheet", "Add to my sheet"))
         self.add.clicked.connect(self.save_own)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(translate("mySheet", "Cancel"))
         self.cancel.clicked.connect(self.cancel_edit)
         self.cancel.hide()
         own_row.addWidget(self.add)
@@ -105,21 +121,23 @@ class MySheetPanel(QWidget):
         own_row.addStretch(1)
         layout.addLayout(own_row)
 
-        layout.addWidget(heading("My notes"))
-        self.notes = text_box("My notes", "Anything you want to remember or tell your care team", 4)
+        layout.addWidget(heading(translate("mySheet", "My notes")))
+        self.notes = text_box(translate("mySheet", "My notes"),
+                              translate("mySheet", "Anything you want to remember or tell your care team"), 4)
         self.notes.textChanged.connect(lambda: self.user.set_notes(self.notes.toPlainText()))
         layout.addWidget(self.notes)
-        layout.addWidget(heading("Your details (printed at the top of the sheet)"))
+        layout.addWidget(heading(translate("mySheet", "Your details (printed at the top of the sheet)")))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, when narrow
         self.fields: dict[str, QLineEdit] = {}
         for name in HEADER_FIELDS:
             edit = QLineEdit()
-            edit.setPlaceholderText(FIELD_HINTS[name])
-            edit.setAccessibleName(FIELD_LABELS[name])
+            label = translate("mySheet", FIELD_LABELS[name])
+            edit.setPlaceholderText(translate("mySheet", FIELD_HINTS[name]))
+            edit.setAccessibleName(label)
             edit.setMaxLength(200)
             edit.textEdited.connect(lambda text, f=name: self.user.set_header(f, text))
-            form.addRow(FIELD_LABELS[name] + ":", edit)
+            form.addRow(translate("mySheet", "{label}:").format(label=label), edit)
             self.fields[name] = edit
         layout.addLayout(form)
 
@@ -128,7 +146,8 @@ class MySheetPanel(QWidget):
 
     def _button(self, text: str, keys: str, slot: object, row: FlowLayout) -> QPushButton:
         button = QPushButton(text)
-        button.setToolTip(f"{text} ({keys})")
+        shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(translate("mySheet", "{action} ({keys})").format(action=text, keys=shown))
         button.clicked.connect(slot)
         self._keys[QKeySequence(keys)[0].toCombined()] = button
         row.addWidget(button)
@@ -164,8 +183,9 @@ class MySheetPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for n, entry in enumerate(chosen(self.content, self.user), 1):
-            where = "My own question" if entry.own else titles.get(entry.topic_slug, "")
-            item = QListWidgetItem(f"{n}. {plain(entry.text)}\n    \u2013 {where}")
+            where = translate("mySheet", "My own question") if entry.own else titles.get(entry.topic_slug, "")
+            item = QListWidgetItem(translate("mySheet", "{number}. {question}\n    – {topic}").format(
+                number=n, question=plain(entry.text), topic=where))
             item.setData(ENTRY_ROLE, (entry.kind, entry.ref))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             self.list.addItem(item)
@@ -224,14 +244,14 @@ class MySheetPanel(QWidget):
             return
         self._editing = int(key[1])
         self.own_text.setPlainText(self.user.own_question(self._editing).text)
-        self.add.setText("Save changes")
+        self.add.setText(translate("mySheet", "Save changes"))
         self.cancel.show()
         self.own_text.setFocus()
 
     def cancel_edit(self) -> None:
         self._editing = None
         self.own_text.clear()
-        self.add.setText("Add to my sheet")
+        self.add.setText(translate("mySheet", "Add to my sheet"))
         self.cancel.hide()
 
     def save_own(self) -> None:

@@ -48,12 +48,12 @@ class QuestionRow(QWidget):
         layout.addLayout(top)
 
         self.why_button = QToolButton()
-        self.why_button.setText("Why ask this?")
+        self.why_button.setText(QCoreApplication.translate("questionRow", "Why ask this?"))
         # each of the tab's toggles named by its question, so a screen reader tells them apart
         self.why_button.setAccessibleName(QCoreApplication.translate("questionRow", "Why ask: {question}")
                                           .format(question=text))
         self.why_button.setCheckable(True)
-        self.why_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.why_button.setArrowType(self._closed_arrow())
         self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why_button.setAutoRaise(True)
         self.why_button.toggled.connect(self._show_why)
@@ -61,7 +61,8 @@ class QuestionRow(QWidget):
         links = " ".join(f'<a href="{i}">[{i + 1}] {html.escape(source_titles.get(c.source_id, c.source_id))}'
                          "</a>" for i, c in enumerate(question.citations))
         self.why = QLabel(f"{html.escape(plain(question.why))}"
-                          + (f"<br><small>From: {links}</small>" if links else ""))
+                          + ("<br><small>" + QCoreApplication.translate("questionRow", "From: {sources}")
+                             .format(sources=links) + "</small>" if links else ""))
         self.why.setTextFormat(Qt.TextFormat.RichText)
         self.why.setWordWrap(True)
         self.why.setIndent(24)
@@ -72,7 +73,11 @@ class QuestionRow(QWidget):
 
     def _show_why(self, shown: bool) -> None:
         self.why.setVisible(shown)
-        self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.why_button.setArrowType(Qt.ArrowType.DownArrow if shown else self._closed_arrow())
+
+    def _closed_arrow(self) -> Qt.ArrowType:
+        """Points the way the reader reads: right, or left in a right-to-left language."""
+        return Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
 
     def _link(self, href: str) -> None:
         citation: Citation = self.question.citations[int(href)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.errors import ViewerError
-from viewer.sheet.model import Letterhead, Sheet, sheet_from_user
+from viewer.sheet.model import Letterhead, Sheet, sheet_from_user, sheet_title
 from viewer.sheet.painting import paint_sheet, setup_page, write_pdf
 from viewer.store.content import ContentStore
 from viewer.store.user import UserStore
@@ -35,15 +35,17 @@ from viewer.ui.pages.page import PageView, VerticalScroll
 from viewer.ui.questions.flow import FlowLayout, WrapBox
 from viewer.ui.questions.my_sheet import MySheetPanel, heading
 from viewer.ui.questions.question_row import QuestionRow
-from viewer.ui.text.labels import QUESTION_GROUP_LABELS
+from viewer.ui.text.labels import question_group, tab_title
 
 log = logging.getLogger(__name__)
 
 SIDE_CHARS = 44  # the narrowest comfortable column, in characters
 STACK_LINES = 32  # stacked, each pane must still show a dozen lines or so
 PIN_LINES = 18  # a shorter tab scrolls the print buttons with My sheet
-CLEAR_TEXT = ("Clear my sheet?\n\nThis removes your ticked questions, your own questions, your "
-              "notes and your name from this computer. It cannot be undone.")
+CLEAR_TEXT = QT_TRANSLATE_NOOP("questions", "Clear my sheet?\n\nThis removes your ticked questions, "
+                                             "your own questions, your notes and your name from this "
+                                             "computer. It cannot be undone.")
+translate = QCoreApplication.translate
 
 
 class QuestionsTab(QWidget):
@@ -64,16 +66,16 @@ class QuestionsTab(QWidget):
 
         # Left, the page with the topic's questions; right, My sheet above the print buttons.
         # Each scrolls on its own and nothing inside them scrolls: one scroll per view.
-        self.list_page = list_page or PageView("Questions to ask your doctor")
+        self.list_page = list_page or PageView(tab_title("questions"))
         self.rows_host = QWidget()
-        self.rows_host.setAccessibleName("Questions for this topic")
+        self.rows_host.setAccessibleName(translate("questions", "Questions for this topic"))
         QVBoxLayout(self.rows_host).setContentsMargins(0, 0, 0, 0)
 
         self.panel = MySheetPanel(content, user)
         self.panel.changed.connect(self._sync_ticks)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What happened")
+        self.status.setAccessibleName(translate("questions", "What happened"))
         column = QWidget()
         column.setObjectName("pageColumn")
         column_layout = QVBoxLayout(column)
@@ -82,7 +84,8 @@ class QuestionsTab(QWidget):
         column_layout.addWidget(self.status)
         self.sheet_area = VerticalScroll()
         self.sheet_area.setObjectName("page")
-        self.sheet_area.setAccessibleName("My sheet: chosen questions, own questions, notes and details")
+        self.sheet_area.setAccessibleName(translate("questions", "My sheet: chosen questions, own "
+                                                                 "questions, notes and details"))
         self.sheet_area.setWidgetResizable(True)
         # wrap, never scroll sideways: a clipped line is a line a patient does not read
         self.sheet_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -135,23 +138,24 @@ class QuestionsTab(QWidget):
     def _print_row(self) -> WrapBox:
         """The print buttons on one line; large print and clearing on the next."""
         row = FlowLayout()
-        self.preview_button = QPushButton("Print preview")
+        self.preview_button = QPushButton(translate("questions", "Print preview"))
         self.preview_button.clicked.connect(self.preview)
-        self.print_button = QPushButton("Print\u2026")
+        self.print_button = QPushButton(translate("questions", "Print…"))
         self.print_button.clicked.connect(self.print_sheet)
-        self.pdf_button = QPushButton("Save as PDF\u2026")
+        self.pdf_button = QPushButton(translate("questions", "Save as PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
         for button in (self.preview_button, self.print_button, self.pdf_button):
             row.addWidget(button)
         second = FlowLayout(spacing=16)
-        self.large_print = QCheckBox("Large print")
+        self.large_print = QCheckBox(translate("questions", "Large print"))
         self.large_print.setChecked(self.user.option("large_print") == "1")
         self.large_print.toggled.connect(
             lambda on: self.user.set_option("large_print", "1" if on else "0"))
         second.addWidget(self.large_print)
-        self.clear_button = QPushButton("Clear my sheet\u2026")
+        self.clear_button = QPushButton(translate("questions", "Clear my sheet…"))
         self.clear_button.setObjectName("dangerButton")
-        self.clear_button.setToolTip("Remove everything on this sheet from this computer")
+        self.clear_button.setToolTip(translate("questions", "Remove everything on this sheet from this "
+                                                            "computer"))
         self.clear_button.clicked.connect(self.ask_clear)
         second.addWidget(self.clear_button)
         return WrapBox([row, second])
@@ -173,7 +177,7 @@ class QuestionsTab(QWidget):
                 group = question.group
                 layout.addSpacing(8)
                 # a pack built before groups were keys names them in words already
-                layout.addWidget(heading(QUESTION_GROUP_LABELS.get(group, group)))
+                layout.addWidget(heading(question_group(group)))
             titles = {c.source_id: self._sources[c.source_id].title
                       for c in question.citations if c.source_id in self._sources}
             row = QuestionRow(question, titles, self.user.is_chosen(question.id))
@@ -221,13 +225,13 @@ class QuestionsTab(QWidget):
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer, self.letterhead.paper)
-        printer.setDocName("Questions for my appointment")
+        printer.setDocName(sheet_title())
         return printer
 
     def preview(self) -> None:
         self._printer_ref = printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Print preview \u2013 my question sheet")
+        dialog.setWindowTitle(translate("questions", "Print preview – my question sheet"))
         dialog.paintRequested.connect(lambda p: self._paint(p))
         self._show(dialog)
 
@@ -242,11 +246,12 @@ class QuestionsTab(QWidget):
             paint_sheet(printer, self.sheet())
         except ViewerError as err:
             log.warning("printing the sheet failed (%s): %s", printer.printerName(), err)
-            self._say(f"The sheet could not be printed: {err}")
+            self._say(translate("questions", "The sheet could not be printed: {problem}").format(problem=err))
 
     def save_pdf(self) -> None:
-        dialog = QFileDialog(self, "Save my question sheet as PDF",
-                             str(Path.home() / "my-questions.pdf"), "PDF files (*.pdf)")
+        dialog = QFileDialog(self, translate("questions", "Save my question sheet as PDF"),
+                             str(Path.home() / translate("questions", "my-questions.pdf")),
+                             translate("questions", "PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -257,15 +262,16 @@ class QuestionsTab(QWidget):
         try:
             pages = write_pdf(self.sheet(), Path(path))
         except ViewerError as err:
-            self._say(f"The sheet was not saved: {err}")
+            self._say(translate("questions", "The sheet was not saved: {problem}").format(problem=err))
             return
-        self._say(f"Saved {pages} page(s) to {path}")
+        self._say(translate("questions", "Saved %n page(s) to {file}", "", pages).format(file=path))
 
     def ask_clear(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Clear my sheet", CLEAR_TEXT,
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("questions", "Clear my sheet"),
+                          translate("questions", CLEAR_TEXT),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Clear everything")
+        yes.setText(translate("questions", "Clear everything"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: self.clear() if button is yes else None)
         self._show(box)
@@ -273,7 +279,7 @@ class QuestionsTab(QWidget):
     def clear(self) -> None:
         self.user.clear()
         self.reload()
-        self._say("Your sheet was cleared. Nothing of it is left on this computer.")
+        self._say(translate("questions", "Your sheet was cleared. Nothing of it is left on this computer."))
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog

@@ -6,19 +6,20 @@ of citations on the page), ``term:NAME``, ``source:ID``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
+from PySide6.QtCore import QCoreApplication
+
+from viewer.dates import human_date, month_year, source_date
 from viewer.marks import split_marks
 from viewer.store.models import Citation, SourceInfo, Term
-from viewer.ui.text.labels import SOURCE_KIND_LABELS
+from viewer.ui.text.labels import SOURCE_KIND_LABELS, label
 from viewer.vocabulary import MARK_END, MARK_START
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+translate = QCoreApplication.translate
+__all__ = ["human_date", "month_year"]  # the pages' dates, written in viewer/dates.py
 
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
@@ -28,22 +29,6 @@ def esc(text: str) -> str:
     """As ``html.escape(text, quote=True)``, whose module (and its table of every named
     entity) the first screen would import for this alone."""
     return text.translate(_ESCAPES)
-
-
-def human_date(text: str) -> str:
-    """ISO dates in a text as a reader says them: 2025-01-02 -> 2 January 2025."""
-    def say(m: re.Match[str]) -> str:
-        year, month, day = int(m[1]), int(m[2]), int(m[3])
-        return f"{day} {MONTHS[month - 1]} {year}" if 1 <= month <= 12 else m[0]
-    return _ISO.sub(say, text)
-
-
-def month_year(text: str) -> str:
-    """``2025-12`` as "December 2025"; anything else as it is."""
-    year, _, month = text.partition("-")
-    if year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
-        return f"{MONTHS[int(month) - 1]} {year}"
-    return text
 
 
 def marked(snippet: str) -> str:
@@ -83,9 +68,10 @@ class PageLinks:
             n = self.number(source_id)
             self.groups.append(group)
             title = self.sources[source_id].title if source_id in self.sources else source_id
-            self.tips[f"cite:{len(self.groups) - 1}"] = f"Source {n}: {title}"
+            tip = translate("rich", "Source {number}: {title}").format(number=n, title=title)
+            self.tips[f"cite:{len(self.groups) - 1}"] = tip
             links.append(f'<a class="cite" href="cite:{len(self.groups) - 1}" '
-                         f'title="Source {n}: {esc(title)}">[{n}]</a>')
+                         f'title="{esc(tip)}">[{n}]</a>')
         return "&nbsp;" + "&nbsp;".join(links) if links else ""
 
     def text(self, text: str) -> str:
@@ -99,7 +85,8 @@ class PageLinks:
             elif entry is None:
                 out.append(esc(shown))
             else:
-                self.tips[term_href(entry.term)] = f"{entry.term}: {entry.definition}"
+                self.tips[term_href(entry.term)] = translate("rich", "{term}: {meaning}").format(
+                    term=entry.term, meaning=entry.definition)
                 out.append(f'<a class="term" href="{term_href(entry.term)}" '
                            f'title="{esc(entry.definition)}">{esc(shown)}</a>')
         return "".join(out)
@@ -113,19 +100,31 @@ class PageLinks:
 
 def source_line(info: SourceInfo) -> str:
     """Kind, outlet and date of a source in one plain line, honest about gaps."""
+    when = source_date(info)
     if info.is_editors_notes:
-        return f"Written by the editors of this app from public references, {human_date(info.date_text)}"
-    outlet = info.outlet or "outlet not named"
-    return f"{SOURCE_KIND_LABELS[info.kind]}, {outlet}, {human_date(info.date_text)}"
+        return translate("rich", "Written by the editors of this app from public references, {date}").format(
+            date=when)
+    outlet = info.outlet or translate("rich", "outlet not named")
+    return translate("rich", "{kind}, {outlet}, {date}").format(
+        kind=_kind(info.kind), outlet=outlet, date=when)
 
 
-NOT_RECORDED = "not recorded"
+def _kind(kind: str) -> str:
+    return label(SOURCE_KIND_LABELS, kind) if kind in SOURCE_KIND_LABELS else kind
+
+
+def not_recorded() -> str:
+    return translate("rich", "not recorded")
 
 
 def source_details_html(info: SourceInfo) -> str:
     """Kind, outlet, author, date and web address, one a line: the Sources page and the
     source panel show the same details."""
-    rows = [("Kind", SOURCE_KIND_LABELS[info.kind]), ("Outlet", info.outlet or "not named in the text"),
-            ("Author", info.author or "not named in the text"),
-            ("Date", human_date(info.date_text)), ("Web address", info.url or NOT_RECORDED)]
-    return "<br>".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in rows)
+    unnamed = translate("rich", "not named in the text")
+    rows = [(translate("rich", "Kind"), _kind(info.kind)),
+            (translate("rich", "Outlet"), info.outlet or unnamed),
+            (translate("rich", "Author"), info.author or unnamed),
+            (translate("rich", "Date"), source_date(info)),
+            (translate("rich", "Web address"), info.url or not_recorded())]
+    return "<br>".join(translate("rich", "<b>{label}:</b> {value}").format(label=esc(k), value=esc(v))
+                       for k, v in rows)

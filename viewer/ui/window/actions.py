@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from viewer.ui.text.labels import TAB_TITLES
+from viewer.ui.text.labels import tab_title
 from viewer.ui.window.install_update import add_install_action
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.vocabulary import TABS
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from viewer.ui.window.main_window import MainWindow
 
 Keys = list[QKeySequence | QKeySequence.StandardKey | str]
+translate = QCoreApplication.translate
 
 
 def _add(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
@@ -33,25 +35,27 @@ def _add(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable)
 
 
 def build_actions(window: MainWindow) -> None:
-    view = window.menuBar().addMenu("&View")
-    go = window.menuBar().addMenu("&Go")
-    content = window.menuBar().addMenu("&Content")
-    window.menuBar().setAccessibleName("Menu")
+    view = window.menuBar().addMenu(translate("actions", "&View"))
+    go = window.menuBar().addMenu(translate("actions", "&Go"))
+    content = window.menuBar().addMenu(translate("actions", "&Content"))
+    window.menuBar().setAccessibleName(translate("actions", "Menu"))
     size = window.set_text_size
     table: list[tuple[QMenu, str, Keys, Callable]] = [
-        (view, "Larger text", [QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="],
+        (view, translate("actions", "Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="],
          lambda: size(window.text_size + 1)),
-        (view, "Smaller text", [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
+        (view, translate("actions", "Smaller text"), [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
          lambda: size(window.text_size - 1)),
-        (view, "Normal text size", ["Ctrl+0"], lambda: size(DEFAULT_TEXT_SIZE)),
-        (view, "High contrast on or off", ["Ctrl+Shift+H"], window.header.contrast.toggle),
-        (go, "Search", [QKeySequence.StandardKey.Find, "Ctrl+F"], window.focus_search),
-        (go, "Topic list", ["Ctrl+L"], window.nav.setFocus),
-        *[(go, f"Tab {i}: {TAB_TITLES[tab]}", [f"Ctrl+{i}"],
+        (view, translate("actions", "Normal text size"), ["Ctrl+0"], lambda: size(DEFAULT_TEXT_SIZE)),
+        (view, translate("actions", "High contrast on or off"), ["Ctrl+Shift+H"],
+         window.header.contrast.toggle),
+        (go, translate("actions", "Search"), [QKeySequence.StandardKey.Find, "Ctrl+F"], window.focus_search),
+        (go, translate("actions", "Topic list"), ["Ctrl+L"], window.nav.setFocus),
+        *[(go, translate("actions", "Tab {number}: {title}").format(number=i, title=tab_title(tab)),
+           [f"Ctrl+{i}"],
            lambda _=False, t=tab: window.go_tab(t)) for i, tab in enumerate(TABS, start=1)],
-        (go, "Glossary", ["Ctrl+G"], lambda: window.show_glossary()),
-        (go, "Sources", ["Ctrl+Shift+S"], window.show_sources),
-        (go, "Close the source, or the search", ["Esc"], window.escape),
+        (go, translate("actions", "Glossary"), ["Ctrl+G"], lambda: window.show_glossary()),
+        (go, translate("actions", "Sources"), ["Ctrl+Shift+S"], window.show_sources),
+        (go, translate("actions", "Close the source, or the search"), ["Esc"], window.escape),
     ]
     for menu, text, keys, slot in table:
         _add(window, menu, text, keys, slot)

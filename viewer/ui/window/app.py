@@ -14,33 +14,40 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from viewer import fonts, paths
+from viewer import fonts, paths, translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.errors import DatabaseError
 from viewer.store.open_or_rebuild import open_content
 from viewer.store.user import UserStore
-from viewer.ui.window.main_window import APP_TITLE, MainWindow
+from viewer.ui.window.header import app_title
+from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.ui.window.window_state import MemorySettings, open_settings
 
 log = logging.getLogger(__name__)
-DATABASE_HELP = ("The app could not open its information pages.\n\n{error}\n\n"
+DATABASE_HELP = QT_TRANSLATE_NOOP("app", "The app could not open its information pages.\n\n{error}\n\n"
                  "Nothing of yours was changed. Please reinstall the app, or ask the person "
                  "who looks after this computer.")
-CANNOT_SAVE = ("This computer does not let the app save your question sheet.\n\n"
+CANNOT_SAVE = QT_TRANSLATE_NOOP("app", "This computer does not let the app save your question sheet.\n\n"
                "You can still use everything: your sheet is kept while the app is open. "
                "Print it, or save it as a PDF in a folder you choose, before you close the app.")
 
 
-def application(platform: str | None = None) -> QApplication:
-    """The application, made on first call; ``platform`` is Qt's ``-platform`` option."""
+translate = QCoreApplication.translate
+
+
+def application(platform: str | None = None,
+                language: str = translation.SOURCE_LANGUAGE) -> QApplication:
+    """The application, made on first call, with ``language``'s translations in force
+    (English if the app has none in that language); ``platform`` is Qt's ``-platform`` option."""
     argv = sys.argv[:1] + (["-platform", platform] if platform else [])
     app = QApplication.instance() or QApplication(argv)
+    translation.install(language)
     app.setApplicationName("patient-viewer")
-    app.setApplicationDisplayName(APP_TITLE)
+    app.setApplicationDisplayName(app_title())
     app.setFont(fonts.text_font(DEFAULT_TEXT_SIZE))
     return app
 
@@ -54,7 +61,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
         opened = open_content(database, clinic.trusted_keys)
     except DatabaseError as err:
         log.error("the app could not start: %s", err)
-        QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
+        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=err))
         return None
     if user is None:
         user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
@@ -64,7 +71,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
                             clinic_keys=clinic.trusted_keys)
     except DatabaseError as err:  # damage inside the file, met while the first page is made
         log.error("the app could not start: %s", err)
-        QMessageBox.critical(None, APP_TITLE, DATABASE_HELP.format(error=err))
+        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=err))
         return None
     if clinic.in_clinic:
         from viewer.ui.clinic.kiosk import ClinicMode
@@ -76,9 +83,9 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
         window.show()
     notices = [n for n in (opened.notice, user.notice) if n]
     if user.cannot_save:
-        notices.append(CANNOT_SAVE)
+        notices.append(translate("app", CANNOT_SAVE))
     else:
-        user.when_cannot_save(lambda _why: tell(window, CANNOT_SAVE))
+        user.when_cannot_save(lambda _why: tell(window, translate("app", CANNOT_SAVE)))
     if notices:
         tell(window, "\n\n".join(notices))
     if clinic.in_clinic:
@@ -89,7 +96,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
 def tell(window: QWidget, text: str) -> QMessageBox:
     """Say something in a box that does not stop the app (and in the status bar)."""
     window.statusBar().showMessage(text.split("\n\n")[0], 15000)
-    box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, text,
+    box = QMessageBox(QMessageBox.Icon.Information, app_title(), text,
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("notice")
     box.open()

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from viewer.ui.window.search_box import SearchBox
 
-APP_TITLE = "Cancer vaccines: plain facts and sources"
+APP_TITLE = QT_TRANSLATE_NOOP("header", "Cancer vaccines: plain facts and sources")
+translate = QCoreApplication.translate
+
+
+def app_title() -> str:
+    """The app's name in the reader's language."""
+    return translate("header", APP_TITLE)
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -26,12 +32,17 @@ class HeaderBar(QWidget):
         # a QWidget subclass paints its stylesheet background and border only when asked
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.search_box = SearchBox()
-        self.smaller = _button("A\u2212", "Smaller text", "Make the text smaller (Ctrl+Minus)")
-        self.larger = _button("A+", "Larger text", "Make the text larger (Ctrl+Plus)")
-        self.contrast = _button("High contrast", "High contrast colours",
-                                "Switch between calm colours and high contrast")
+        self.smaller = _button(translate("header", "A−", "the button that makes the text smaller"),
+                               translate("header", "Smaller text"),
+                               translate("header", "Make the text smaller (Ctrl+Minus)"))
+        self.larger = _button(translate("header", "A+", "the button that makes the text larger"),
+                              translate("header", "Larger text"),
+                              translate("header", "Make the text larger (Ctrl+Plus)"))
+        self.contrast = _button(translate("header", "High contrast"),
+                                translate("header", "High contrast colours"),
+                                translate("header", "Switch between calm colours and high contrast"))
         self.contrast.setCheckable(True)
-        self.title = title = QLabel(APP_TITLE)
+        self.title = title = QLabel(app_title())
         title.setObjectName("appTitle")
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 12, 20, 12)
@@ -51,7 +62,7 @@ class HeaderBar(QWidget):
         margins = row.contentsMargins()
         others = sum(row.itemAt(i).minimumSize().width() if row.itemAt(i).widget() is self.search_box
                      else row.itemAt(i).sizeHint().width() for i in range(1, row.count()))
-        needed = (self.title.fontMetrics().horizontalAdvance(APP_TITLE) + others
+        needed = (self.title.fontMetrics().horizontalAdvance(self.title.text()) + others
                   + row.spacing() * (row.count() - 1) + margins.left() + margins.right() + 8)
         wrap = event.size().width() < needed
         if wrap != self.title.wordWrap():

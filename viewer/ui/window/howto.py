@@ -5,14 +5,17 @@ Three plain sentences about the app itself: no source numbers, since they are no
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 KEY = "view/howto_dismissed"
-TITLE = "How to use this app"
-SENTENCES = ("Choose a topic in the list on the left.",
-             "The small blue numbers after a sentence open the article it comes from.",
-             "On the Questions tab, tick the questions you want to ask, then print them.")
+TITLE = QT_TRANSLATE_NOOP("howto", "How to use this app")
+SENTENCES = (QT_TRANSLATE_NOOP("howto", "Choose a topic in the list on the left."),
+             QT_TRANSLATE_NOOP("howto", "The small blue numbers after a sentence open the article it "
+                                        "comes from."),
+             QT_TRANSLATE_NOOP("howto", "On the Questions tab, tick the questions you want to ask, "
+                                        "then print them."))
+translate = QCoreApplication.translate
 
 
 class HowToStrip(QFrame):
@@ -24,12 +27,15 @@ class HowToStrip(QFrame):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("howto")
-        self.setAccessibleName(TITLE)
-        self.text = QLabel(f"<b>{TITLE}.</b> " + " ".join(SENTENCES))
+        title = translate("howto", TITLE)
+        self.setAccessibleName(title)
+        sentences = " ".join(translate("howto", s) for s in SENTENCES)
+        self.text = QLabel(translate("howto", "<b>{title}.</b> {sentences}").format(
+            title=title, sentences=sentences))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.button = QPushButton("Got it \u2013 hide this")
-        self.button.setAccessibleName("Hide how to use this app")
+        self.button = QPushButton(translate("howto", "Got it – hide this"))
+        self.button.setAccessibleName(translate("howto", "Hide how to use this app"))
         self.button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 20, 10)

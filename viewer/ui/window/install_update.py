@@ -10,19 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from viewer.errors import ViewerError
+from viewer.ui.text.rich import human_date, month_year
 
 if TYPE_CHECKING:
     from viewer.ui.window.main_window import MainWindow
 
-TITLE = "Install content update"
+TITLE = QT_TRANSLATE_NOOP("installUpdate", "Install content update")
+translate = QCoreApplication.translate
 
 
 def add_install_action(window: MainWindow, menu: QMenu) -> QAction:
-    action = QAction(f"{TITLE}\u2026", window)
+    action = QAction(translate("installUpdate", "Install content update…"), window)
     action.triggered.connect(lambda: install_from_dialog(window))
     menu.addAction(action)
     return action
@@ -30,7 +33,9 @@ def add_install_action(window: MainWindow, menu: QMenu) -> QAction:
 
 def install_from_dialog(window: MainWindow) -> bool:
     """Ask for a .pvpack file and install it for this user; say what happened."""
-    name, _ = QFileDialog.getOpenFileName(window, TITLE, "", "Content packs (*.pvpack)")
+    title = translate("installUpdate", TITLE)
+    name, _ = QFileDialog.getOpenFileName(window, title, "",
+                                          translate("installUpdate", "Content packs (*.pvpack)"))
     if not name:
         return False
     # The crypto library is loaded when a pack is installed, not at every start.
@@ -41,15 +46,19 @@ def install_from_dialog(window: MainWindow) -> bool:
     try:
         keys = trusted_keys(window.clinic_keys)
         if not keys:
-            raise ViewerError(f"{name}: no signing key is trusted on this computer; ask the "
-                              "person who looks after it to add one to the clinic settings")
+            raise ViewerError(translate("installUpdate", "{file}: no signing key is trusted on this "
+                                        "computer; ask the person who looks after it to add one to "
+                                        "the clinic settings").format(file=name))
         done = install_pack(Path(name), user_content_dir(), keys)
     except ViewerError as err:
-        QMessageBox.warning(window, TITLE, f"The update was not installed. Nothing was changed."
-                                           f"\n\n{err}")
+        QMessageBox.warning(window, title, translate(
+            "installUpdate", "The update was not installed. Nothing was changed.\n\n{problem}").format(
+                problem=err))
         return False
     m = done.manifest
-    QMessageBox.information(window, TITLE, f"Content update number {m.sequence} is installed "
-                            f"(reviewed {m.reviewed}, facts current to {m.facts_current_to}). "
-                            "The app will show it the next time it starts.")
+    QMessageBox.information(window, title, translate(
+        "installUpdate", "Content update number {number} is installed (reviewed {reviewed}, facts "
+                         "current to {current_to}). The app will show it the next time it starts.").format(
+            number=m.sequence, reviewed=human_date(m.reviewed),
+            current_to=month_year(m.facts_current_to)))
     return True

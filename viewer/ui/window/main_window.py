@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from viewer import fonts
+from viewer import fonts, translation
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
@@ -22,7 +22,7 @@ from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.appearance import apply_text_size, apply_theme, enable_size_buttons, style_window
-from viewer.ui.window.header import APP_TITLE, HeaderBar
+from viewer.ui.window.header import APP_TITLE, HeaderBar, app_title
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from viewer.ui.pages.sources_page import SourcesPage
 
 __all__ = ["APP_TITLE", "MainWindow"]
+translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
                  origin: ContentOrigin | None = None, clinic_keys: Sequence[str] = ()) -> None:
         super().__init__()
         fonts.load()
+        translation.ensure()
         self.content = content
         self.origin = origin  # which content this is, for the Sources page
         self.clinic_keys = list(clinic_keys)  # the clinic settings' trusted_keys, for installs
@@ -68,7 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else open_settings(settings_path)
         self.state: WindowState = load_state(self.settings)
         self.theme = theme_named(self.state.theme)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(app_title())
         self.setObjectName("mainWindow")
         style_window(self)
 
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
 
         self.topic_view = TopicView(PageContext(content, self.theme.page_css), user)
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Page")
+        self.stack.setAccessibleName(translate("window", "Page"))
         self.stack.addWidget(self.topic_view)
         self.topic_view.citations_requested.connect(self.open_citations)
         self.topic_view.source_requested.connect(self.open_source)
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.howto)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().setAccessibleName("Messages")
+        self.statusBar().setAccessibleName(translate("window", "Messages"))
         self.setTabOrder(self.header.contrast, self.howto.button)
         self.setTabOrder(self.howto.button, self.nav)
 
@@ -254,7 +256,9 @@ class MainWindow(QMainWindow):
             self.show_topic(href.removeprefix("topic:"), TABS[0])
         elif href.startswith("term:"):
             term = self.content.term(term_from_href(href))
-            message = f"{term.term}: {term.definition}" if term else term_from_href(href)
+            meaning = translate("window", "{term}: {meaning}")
+            message = (meaning.format(term=term.term, meaning=term.definition) if term
+                       else term_from_href(href))
             self.statusBar().showMessage(message, 10000)
 
     def open_source_link(self, href: str) -> None:

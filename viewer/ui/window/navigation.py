@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.store.models import TopicInfo
 from viewer.ui.text.two_line_list import KEY_ROLE, TwoLineList
 
 GLOSSARY, SOURCES = "page:glossary", "page:sources"
-EXTRA = ((GLOSSARY, "Glossary", "Plain meanings of the harder words"),
-         (SOURCES, "Sources", "The articles these pages are written from"))
+EXTRA = ((GLOSSARY, QT_TRANSLATE_NOOP("navigation", "Glossary"),
+          QT_TRANSLATE_NOOP("navigation", "Plain meanings of the harder words")),
+         (SOURCES, QT_TRANSLATE_NOOP("navigation", "Sources"),
+          QT_TRANSLATE_NOOP("navigation", "The articles these pages are written from")))
+translate = QCoreApplication.translate
 
 
 class Navigation(QWidget):
@@ -20,15 +23,17 @@ class Navigation(QWidget):
 
     def __init__(self, topics: list[TopicInfo], css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = TwoLineList("Topics", css)
+        self.list = TwoLineList(translate("navigation", "Topics"), css)
         self.list.setMinimumWidth(260)
-        for key, title, summary in [(t.slug, t.title, t.summary) for t in topics] + list(EXTRA):
+        extra = [(key, translate("navigation", title), translate("navigation", summary))
+                 for key, title, summary in EXTRA]
+        for key, title, summary in [(t.slug, t.title, t.summary) for t in topics] + extra:
             self.list.add(title, summary, key)
         self.list.currentItemChanged.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 8, 16)
         layout.setSpacing(8)
-        label = QLabel("Topics")
+        label = QLabel(translate("navigation", "Topics"))
         label.setObjectName("panelHeading")
         label.setBuddy(self.list)
         layout.addWidget(label)

@@ -5,7 +5,7 @@ Kept apart from the results page so that start-up does not import the search its
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 DELAY_MS = 150
@@ -20,9 +20,12 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search topics, questions, words and articles  (Ctrl+F)")
-        self.setAccessibleName("Search")
-        self.setAccessibleDescription("Results appear as you type. Press Down to reach them.")
+        translate = QCoreApplication.translate
+        self.setPlaceholderText(translate("searchBox", "Search topics, questions, words and articles  "
+                                                       "(Ctrl+F)"))
+        self.setAccessibleName(translate("searchBox", "Search"))
+        self.setAccessibleDescription(translate("searchBox", "Results appear as you type. Press Down "
+                                                             "to reach them."))
         self.setClearButtonEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

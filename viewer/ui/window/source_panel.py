@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QSplitter, QTextEdit, QWidget
 
@@ -115,7 +115,7 @@ class SourcePanel(QObject):
             return
         left = self.left.width()
         if self.room_beside():
-            view.close_button.setText("Close")
+            view.close_button.setText(QCoreApplication.translate("sourcePanel", "Close"))
             if view.parentWidget() is not self.splitter:
                 self.splitter.insertWidget(2, view)
                 view.show()
@@ -124,7 +124,7 @@ class SourcePanel(QObject):
                         int((total - left) * 0.38))
             self.splitter.setSizes([left, total - left - panel, panel])
         else:
-            view.close_button.setText("Back to the page")
+            view.close_button.setText(QCoreApplication.translate("sourcePanel", "Back to the page"))
             host = self.splitter.parentWidget()
             if view.parentWidget() is not host:
                 view.setParent(host)
