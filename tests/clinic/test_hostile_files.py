@@ -96,6 +96,7 @@ def test_deep_nesting_is_caught(tmp_path, text):
 
 @pytest.mark.parametrize("text", [
     "kiosk = false\nkiosk = true\n",  # set twice: which one did IT mean?
+    "kiosk = false\nkiosk = true",  # the same at the end of the file (found by Hypothesis)
     'clinic_name = "x"\n[section]\nkiosk = false\n',  # inside a table
     "KIOSK = true\n",  # in capitals
     '"kiosk" = "on"\n',

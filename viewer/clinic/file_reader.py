@@ -128,7 +128,8 @@ def _salvage(path: Path, text: str, err: Exception
             continue
         key = _KEY_LINE.match(raw)
         if key and next(g for g in key.groups() if g) in values:
-            continue  # set again: the first one is used, and parsing it costs time
+            broken.append(raw)  # set again: the first one is used, and not parsed (time)
+            continue
         try:
             values.update(tomllib.loads(raw))
         except (tomllib.TOMLDecodeError, RecursionError):
