@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer.clinic.settings import ClinicSettings
-from viewer.errors import ViewerError
+from viewer.errors import ViewerError, printable
 from viewer.paths import repository_root
 
 if TYPE_CHECKING:
@@ -91,6 +91,16 @@ def install_pack(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     return 0
 
 
+def _content_folder(clinic: ClinicSettings):
+    """What the clinic's content folder offers now (heads only; nothing is installed)."""
+    if not clinic.content_folder:
+        return None
+    from viewer.clinic.content_folder import look
+    from viewer.packs.locations import user_content_dir
+
+    return look(Path(clinic.content_folder), clinic.trusted_keys, user_content_dir())[0]
+
+
 def content_info_record(origin: ContentOrigin, clinic: ClinicSettings, notice: str) -> dict:
     """What ``content-info --json`` prints: the app, the content in use, the clinic settings."""
     from viewer import __version__
@@ -111,7 +121,6 @@ def content_info_record(origin: ContentOrigin, clinic: ClinicSettings, notice: s
 
 def clinic_lines(clinic: ClinicSettings) -> list[str]:
     from viewer import __version__
-    from viewer.errors import printable
 
     files = ", ".join(printable(str(f)) for f in clinic.files) or "none (an ordinary desktop)"
     rows = [("app version", __version__), ("clinic file", files),
@@ -140,13 +149,20 @@ def content_info(args: argparse.Namespace, clinic: ClinicSettings) -> int:
 
     opened = open_content(clinic_keys=clinic.trusted_keys)
     opened.store.close()
+    folder = _content_folder(clinic)
     if args.json:
         import json
 
-        print(json.dumps(content_info_record(opened.origin, clinic, opened.notice), indent=2))
+        record = content_info_record(opened.origin, clinic, opened.notice)
+        record["content_folder"] = folder.as_json() if folder else None
+        print(json.dumps(record, indent=2))
         return 0
     print("\n".join(content_info_lines(opened.origin)))
     print("\n".join(clinic_lines(clinic)))
+    if folder:
+        print(f"{'content folder:':<18}{printable(folder.folder)}: newest there "
+              f"{folder.newest_there or 'none'}, installed {folder.installed_before}"
+              + "".join(f"\n{'':<18}{p}" for p in folder.problems))
     if opened.notice:
         print(opened.notice)
     return 0

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from viewer.clinic.settings import (
+    CHECK_RANGE,
     IDLE_RANGE,
     KEYS,
     MAX_TEXT,
@@ -187,7 +188,8 @@ def _check(key: str, value: object) -> str:
     if isinstance(default, bool):
         return "" if isinstance(value, bool) else f"must be true or false, not {_shown(value)}"
     if isinstance(default, int):
-        low, high = IDLE_RANGE if key == "idle_minutes" else TEXT_SIZE_RANGE
+        low, high = {"idle_minutes": IDLE_RANGE, "content_check_minutes": CHECK_RANGE}.get(
+            key, TEXT_SIZE_RANGE)
         if not isinstance(value, int) or isinstance(value, bool):
             return f"must be a whole number from {low} to {high}, not {_shown(value)}"
         return "" if low <= value <= high else f"{value} is out of range ({low} to {high})"
@@ -203,7 +205,7 @@ def _check(key: str, value: object) -> str:
         return f"must be one of {', '.join(PAPERS)}, not {_SHORT.repr(value)}"
     if key == "theme" and value not in THEMES:
         return f"must be one of {', '.join(THEMES)}, not {_SHORT.repr(value)}"
-    if key == "log_folder":
+    if key in ("log_folder", "content_folder"):
         return "" if not value or os.path.isabs(value) else f"{_SHORT.repr(value)} is not a full path"
     if len(value) > MAX_TEXT:
         return f"is longer than {MAX_TEXT} characters"

@@ -28,12 +28,14 @@ PAPERS = ("A4", "Letter")
 THEMES = ("day", "high-contrast")
 IDLE_RANGE = (0, 240)  # minutes; 0 turns the idle reset off
 TEXT_SIZE_RANGE = (10, 30)  # points, as the window's A- and A+ buttons allow
+CHECK_RANGE = (0, 24 * 60)  # minutes between looks in content_folder; 0: only at start
 MAX_TEXT = 200  # characters for the name, phone and front-desk line printed on a sheet
 
 # What only the system-wide file decides when there is one: a user's own file (named by
 # --clinic or $PATIENT_VIEWER_CLINIC) cannot turn the kiosk off, keep sheets on disk,
-# trust another signing key or move the log.
-LOCKED_KEYS = ("kiosk", "idle_minutes", "keep_sheets_on_disk", "trusted_keys", "log_folder")
+# trust another signing key, move the log or take content from another folder.
+LOCKED_KEYS = ("kiosk", "idle_minutes", "keep_sheets_on_disk", "trusted_keys", "log_folder",
+               "content_folder", "content_check_minutes")
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,8 @@ class ClinicSettings:
     theme: str = "day"
     trusted_keys: list[str] = field(default_factory=list)  # base64 public keys for content packs
     log_folder: str = ""  # a system-wide folder for the log, instead of the user's cache folder
+    content_folder: str = ""  # a share or USB folder the app installs signed packs from
+    content_check_minutes: int = 60
     problems: list[SettingsProblem] = field(default_factory=list)
     # Every file read, the system-wide one first; and the keys a file set with a good value.
     files: tuple[Path, ...] = ()

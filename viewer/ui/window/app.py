@@ -108,6 +108,10 @@ def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP) -> int:
     window = start(database, clinic)
     if window is None:
         return 2
+    if clinic.content_folder:
+        from viewer.ui.clinic.content_watch import watch_content_folder
+
+        watch_content_folder(window, clinic)
     _after_first_frame(window, collect_from_now_on)
     return app.exec()
 

@@ -1,0 +1,103 @@
+"""Content updates from the clinic's content_folder (a share or a USB stick): the newest
+pack that passes every check of install-pack is installed, a refused one is passed over
+for the next, a missing share is a log line, and the patient's screen never waits."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+
+import pytest
+
+from tests.library import write_library
+from tests.packs.helpers import Signer, make_pack
+from viewer import resources
+from viewer.cli import main
+from viewer.clinic.content_folder import install_newest, look
+from viewer.clinic.settings import read_clinic_file
+from viewer.packs.locations import highest_sequence, installed_sequences, user_content_dir
+
+
+@pytest.fixture
+def share(tmp_path, small_db, monkeypatch):
+    """A share holding packs 3 and 4, and 5 changed after signing."""
+    monkeypatch.setattr(resources, "shipped_database", lambda: small_db)
+    signer = Signer(tmp_path / "keys")
+    library = write_library(tmp_path / "lib")
+    folder = tmp_path / "share"
+    folder.mkdir()
+    for n in (3, 4):
+        make_pack(library, folder / f"content-{n}.pvpack", signer, n)
+    data = bytearray(make_pack(library, tmp_path / "five.pvpack", signer, 5).read_bytes())
+    data[-100] ^= 0xFF
+    (folder / "content-5.pvpack").write_bytes(bytes(data))
+    (folder / "notes.txt").write_text("not a pack")
+    return folder, signer
+
+
+def test_the_newest_good_pack_is_installed_and_a_tampered_one_passed_over(share, caplog):
+    folder, signer = share
+    caplog.set_level(logging.INFO)
+    done = install_newest(folder, [signer.public_line], user_content_dir())
+    assert done.installed == 4 and done.newest_there == 5 and done.installed_before == 0
+    assert len(done.problems) == 1 and "content-5.pvpack" in done.problems[0]
+    assert installed_sequences(user_content_dir()) == [4] and highest_sequence(user_content_dir()) == 4
+    assert "passed over" in caplog.text and "installed content update number 4" in caplog.text
+    again = install_newest(folder, [signer.public_line], user_content_dir())
+    assert again.installed == 0 and again.installed_before == 4
+
+
+def test_an_untrusted_key_installs_nothing(share):
+    folder, _ = share
+    done = install_newest(folder, [], user_content_dir())
+    assert done.installed == 0 and done.newest_there == 0
+    assert len(done.problems) == 3 and all("trusted" in p for p in done.problems)
+    assert installed_sequences(user_content_dir()) == []
+
+
+def test_a_share_that_is_not_there_is_one_line(tmp_path):
+    done = install_newest(tmp_path / "not-mounted", [], user_content_dir())
+    assert done.installed == 0 and done.problems == [] and done.newest_there == 0
+    fifo = tmp_path / "odd"
+    fifo.mkdir()
+    os.mkfifo(fifo / "stuck.pvpack")
+    started = time.monotonic()
+    done = install_newest(fifo, [], user_content_dir())
+    assert time.monotonic() - started < 2 and "not a regular file" in done.problems[0]
+
+
+def test_content_info_says_what_the_folder_offers(share, tmp_path, capsys):
+    folder, signer = share
+    clinic = tmp_path / "clinic.toml"
+    clinic.write_text(f'kiosk = true\ncontent_folder = "{folder}"\ncontent_check_minutes = 30\n'
+                      f'trusted_keys = ["{signer.public_line}"]\n')
+    assert read_clinic_file(clinic).problems == []
+    assert main(["--clinic", str(clinic), "content-info", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    # Only heads are read here: 5's signed head is offered; its changed database is found
+    # (and 5 refused) when it is installed.
+    assert info["content_folder"]["newest_there"] == 5
+    assert info["content_folder"]["up_to_date"] is False and info["content"]["sequence"] == 0
+    assert look(folder, [signer.public_line], user_content_dir())[1][0].name == "content-5.pvpack"
+
+
+def test_the_window_checks_in_the_background(share, qtbot):
+    from PySide6.QtCore import QObject
+
+    from viewer.clinic.settings import ClinicSettings
+    from viewer.ui.clinic.content_watch import ContentFolderWatch
+
+    folder, signer = share
+    clinic = ClinicSettings(kiosk=True, content_folder=str(folder), content_check_minutes=1,
+                            trusted_keys=[signer.public_line])
+    parent = QObject()
+    watch = ContentFolderWatch(parent, clinic, user_content_dir(), first_ms=0)
+    assert watch.timer.interval() == 60_000 and watch.timer.isActive()
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: watch._worker is not None, timeout=2000)
+    assert time.monotonic() - started < 1, "the check runs beside the screen, not in front"
+    watch.wait(60)
+    assert watch.last is not None and watch.last.installed == 4
+    assert installed_sequences(user_content_dir()) == [4]
