@@ -78,7 +78,7 @@ def test_the_ten_megabyte_file_is_quick(tmp_path):
     s = read_clinic_file(under)
     took = time.monotonic() - started
     assert s.kiosk and s.problems[0].line == 1
-    assert took < 1, f"{took:.2f} s"
+    assert took < 1.5, f"{took:.2f} s"  # 0.35-0.45 s measured on a busy 2-core machine
 
 
 @pytest.mark.parametrize("text", ["x = " + "[" * 600 + "]" * 600,

@@ -42,17 +42,21 @@ def read_file(path: Path) -> ClinicSettings:
         text = read_text(path)
     except Unreadable as err:
         return _unreadable(base, f"cannot be read ({err})")
-    lines = _key_lines(text)
+    rows = text.splitlines()
+    keyed = _keys_by_line(rows)
+    lines: dict[str, int] = {}
+    for n, key in enumerate(keyed, 1):
+        if key:
+            lines.setdefault(key, n)
     try:
         values: dict[str, object] = tomllib.loads(text)
         syntax: list[SettingsProblem] = []
-        broken: list[str] = []
+        kiosk_unread = False
     except (tomllib.TOMLDecodeError, RecursionError) as err:
-        values, syntax, broken = _salvage(path, text, err)
+        values, syntax, kiosk_unread = _salvage(path, rows, keyed, err)
     settings, problems = _apply(base, values, lines, str(path))
     asked = _KIOSK_LINE.search(text) is not None
-    if asked and (not isinstance(values.get("kiosk"), bool)
-                  or any(_KIOSK_LINE.match(line) for line in broken)):
+    if asked and (not isinstance(values.get("kiosk"), bool) or kiosk_unread):
         settings = replace(settings, kiosk=True)  # asked for, but unreadable: the safe side
         syntax = [replace(p, message=p.message + "; kiosk on, the safe side")
                   if p.key == "kiosk" or not p.key else p for p in syntax]
@@ -104,42 +108,38 @@ _FIRST_WORD = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_-]*)")  # the key of a line 
 _KEY_LINE = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
 
 
-def _salvage(path: Path, text: str, err: Exception
-             ) -> tuple[dict[str, object], list[SettingsProblem], list[str]]:
+def _salvage(path: Path, rows: list[str], keyed: list[str], err: Exception
+             ) -> tuple[dict[str, object], list[SettingsProblem], bool]:
     """After a syntax error, read each line that parses on its own (``key = value``), so one
     broken line costs only its own key. Tables and multi-line values are lost; the first
-    problem names the line of the error. Also returns the lines that could not be read."""
+    problem names the line of the error. Also says whether a kiosk line went unread."""
     if isinstance(err, RecursionError):
         line, message = 0, "nested too deeply"
     else:
         match = _ERROR_LINE.search(str(err))
         line = int(match.group(1)) if match else 0
         message = _ERROR_LINE.sub("", str(err)).strip()
-    broken_key = _key_at(text, line)
+    broken_key = _key_at(rows, line)
     said = ("is set twice; the first one is used" if "overwrite" in message
             else f"not valid TOML ({message}); this line was skipped")
     problems = [SettingsProblem(str(path), line, broken_key, said)]
     values: dict[str, object] = {}
     broken: list[str] = []
-    for n, raw in enumerate(text.splitlines(), 1):
-        if n == line:
-            broken.append(raw)
+    for n, (raw, key) in enumerate(zip(rows, keyed, strict=True), 1):
+        if n == line or (key and key in values):  # set again: the first one is used
+            if not key or key.lower().startswith("kiosk"):
+                broken.append(raw)
             continue
         if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        key = _KEY_LINE.match(raw)
-        if key and next(g for g in key.groups() if g) in values:
-            broken.append(raw)  # set again: the first one is used, and not parsed (time)
             continue
         try:
             values.update(tomllib.loads(raw))
         except (tomllib.TOMLDecodeError, RecursionError):
             broken.append(raw)
-    return values, problems, broken
+    return values, problems, any(_KIOSK_LINE.match(raw) for raw in broken)
 
 
-def _key_at(text: str, line: int) -> str:
-    lines = text.splitlines()
+def _key_at(lines: list[str], line: int) -> str:
     if 1 <= line <= len(lines):
         match = _KEY_LINE.match(lines[line - 1]) or _FIRST_WORD.match(lines[line - 1])
         if match:
@@ -147,14 +147,13 @@ def _key_at(text: str, line: int) -> str:
     return ""
 
 
-def _key_lines(text: str) -> dict[str, int]:
-    """The line each top-level key is set on (tomllib gives values, not positions)."""
-    found: dict[str, int] = {}
-    for n, raw in enumerate(text.splitlines(), 1):
+def _keys_by_line(rows: list[str]) -> list[str]:
+    """The key each line sets, or "" (tomllib gives values, not positions)."""
+    keyed = []
+    for raw in rows:
         match = _KEY_LINE.match(raw)
-        if match:
-            found.setdefault(next(g for g in match.groups() if g), n)
-    return found
+        keyed.append(next(g for g in match.groups() if g) if match else "")
+    return keyed
 
 
 def _apply(base: ClinicSettings, values: dict[str, object], lines: dict[str, int], path: str
