@@ -69,7 +69,7 @@ def screenshots(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.devtools.screenshots import write_screenshots
 
     for path in write_screenshots(Path(args.out), _database(args), size=args.size,
-                                  scale=args.scale, clinic=clinic):
+                                  scale=args.scale, clinic=clinic, text_size=args.text_size):
         print(path)
     return 0
 

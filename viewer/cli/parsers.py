@@ -31,6 +31,21 @@ def scale(text: str) -> float:
     return value
 
 
+def text_size(value: str) -> int:
+    from viewer.ui.window.theme import MAX_TEXT_SIZE, MIN_TEXT_SIZE  # no Qt: plain numbers
+
+    if value == "max":
+        return MAX_TEXT_SIZE
+    try:
+        points = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r}: a whole number of points, or max") from None
+    if not MIN_TEXT_SIZE <= points <= MAX_TEXT_SIZE:
+        raise argparse.ArgumentTypeError(f"{points}: the text size goes from {MIN_TEXT_SIZE} to "
+                                         f"{MAX_TEXT_SIZE} points")
+    return points
+
+
 def whole_parser(launch: argparse.ArgumentParser, command: str | None = None
                  ) -> argparse.ArgumentParser:
     """Every command's parser; for one of ``OWN_COMMANDS`` (``command``, the first word after
@@ -64,6 +79,8 @@ def _app_parsers(sub: argparse._SubParsersAction) -> None:
                    help="Qt's scale factor, e.g. 2 for a high-density screen")
     s.add_argument("--clinic", metavar="FILE", default=argparse.SUPPRESS,
                    help=CLINIC_HELP + "; adds the clinic screens")
+    s.add_argument("--text-size", type=text_size, default=None, metavar="PT",
+                   help="the text size in points, or max for the largest the app offers")
     s.set_defaults(func="app_commands:screenshots")
     q = sub.add_parser("sheet", help="write a question sheet as PDF, with no window",
                        description="Write a question sheet as PDF. With neither --all nor "

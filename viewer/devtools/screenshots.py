@@ -57,11 +57,13 @@ def _no_colon(path: Path) -> str:
 
 def write_screenshots(out: Path, database: Path | None = None,
                       clinic: ClinicSettings = DESKTOP, size: tuple[int, int] | None = None,
-                      scale: float | None = None, language: str = "en") -> list[Path]:
+                      scale: float | None = None, language: str = "en",
+                      text_size: int | None = None) -> list[Path]:
     """Every screen as a PNG in ``out``, in ``language``; returns their paths. ``size`` is
     the window in screen pixels: at ``scale`` 2 the window is half as many points each way,
     and each PNG is still ``size`` pixels. The scale reaches Qt only when this makes the
-    application (the command line); a running application keeps its own."""
+    application (the command line); a running application keeps its own. ``text_size`` in
+    points, else the clinic's."""
     width, height = size or SIZE
     screen = _offscreen_screen(width, height, scale or 1) if QApplication.instance() is None else None
     from viewer.store.user import UserStore
@@ -78,7 +80,8 @@ def write_screenshots(out: Path, database: Path | None = None,
     opened = open_content(database, clinic.trusted_keys)
     content = opened.store
     user = UserStore.in_memory()
-    window = MainWindow(content, user, settings=MemorySettings(clinic.text_size, clinic.theme),
+    window = MainWindow(content, user, settings=MemorySettings(text_size or clinic.text_size,
+                                                             clinic.theme),
                         origin=opened.origin)
     scale = window.devicePixelRatioF()
     window.setWindowState(Qt.WindowState.WindowNoState)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.ui.text.labels import STAGE_LABELS, label
@@ -42,7 +42,9 @@ class LadderWidget(QWidget):
                          "muted": QColor("#5b6168")}
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(translate("ladder", "Evidence ladder"))
         self.set_stage("", "")
 
@@ -80,16 +82,94 @@ class LadderWidget(QWidget):
         line = self.fontMetrics().height()
         return QSize(line * 30, int(line * 6.2))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        """Narrow enough for a small window; wide enough that no step's name runs into the next
+    def _row_width(self) -> int:
+        """The least width for the six steps on a line: no step's name runs into the next
         (the one step in bold may take a few pixels of the gap beside it)."""
         widest = max(self.fontMetrics().horizontalAdvance(label(STAGE_LABELS, s)) for s in LADDER)
         gap = max(4, self.fontMetrics().averageCharWidth() // 3)
-        return QSize(len(LADDER) * (widest + gap), self.sizeHint().height())
+        return len(LADDER) * (widest + gap)
+
+    def _column_width(self) -> int:
+        """The least width for the steps one under another, each with its name beside it."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(f"{label(STAGE_LABELS, s)} – ") for s in LADDER)
+        return (int(self.fontMetrics().height() * 2.2) + widest
+                + metrics.horizontalAdvance(translate("ladder", "It is here")))
+
+    def stacked(self, width: int | None = None) -> bool:
+        """True when the steps go one under another: the row does not fit (large text)."""
+        return (self.width() if width is None else width) < self._row_width()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """Narrow enough for a small window at any text size: below the row's width the
+        steps stand in a column."""
+        return QSize(self._column_width(), self.heightForWidth(self._column_width()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt name)
+        line = self.fontMetrics().height()
+        return int(line * 1.6 * len(LADDER) + line * 0.6) if self.stacked(width) else int(line * 6.2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self.height():  # a fixed-height row or column, as the width allows
+            self.setFixedHeight(height)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.stacked():
+            self._paint_column(painter)
+        else:
+            self._paint_row(painter)
+        if self.hasFocus():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self._colours["here"], 3, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 8, 8)
+        painter.end()
+
+    def _paint_column(self, painter: QPainter) -> None:
+        """The steps from top to bottom, each with its name to its right."""
+        line = self.fontMetrics().height()
+        step_h = line * 1.6
+        cx = line * 1.1
+        radius = line * 0.42
+        reached = LADDER.index(self._stage) if self._stage in LADDER else -1
+        rail = QPen(self._colours["todo"], max(3.0, line * 0.18))
+        painter.setPen(rail)
+        first, last = line * 0.3 + step_h / 2, line * 0.3 + step_h * (len(LADDER) - 0.5)
+        painter.drawLine(int(cx), int(first), int(cx), int(last))
+        if reached > 0:
+            rail.setColor(self._colours["done"])
+            painter.setPen(rail)
+            painter.drawLine(int(cx), int(first), int(cx), int(first + step_h * reached))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for i, step in enumerate(LADDER):
+            cy = first + step_h * i
+            done = i <= reached
+            colour = self._colours["here"] if i == reached else self._colours["done"]
+            painter.setPen(QPen(colour if done else self._colours["todo"], 3))
+            painter.setBrush(colour if done else self._colours["todo"].lighter(112))
+            r = radius * (1.3 if i == reached else 1.0)
+            painter.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+            painter.setFont(bold if i == reached else self.font())
+            painter.setPen(self._colours["text"] if done else self._colours["muted"])
+            name = label(STAGE_LABELS, step) + (" – " if i == reached else "")
+            box = QRectF(cx + line, cy - step_h / 2, self.width() - cx - line, step_h)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, align, name)
+            if i == reached:
+                painter.setPen(self._colours["here"])
+                box.setLeft(box.left() + QFontMetrics(bold).horizontalAdvance(name))
+                painter.drawText(box, align, translate("ladder", "It is here"))
+
+    def _paint_row(self, painter: QPainter) -> None:
         line = self.fontMetrics().height()
         width = self.width()
         step_w = width / len(LADDER)
@@ -144,8 +224,3 @@ class LadderWidget(QWidget):
                     align = Qt.AlignmentFlag.AlignLeft
                 painter.drawText(here_box, align | Qt.AlignmentFlag.AlignTop,
                                  translate("ladder", "It is here"))
-        if self.hasFocus():
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(self._colours["here"], 3, Qt.PenStyle.DashLine))
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 8, 8)
-        painter.end()

@@ -22,22 +22,32 @@ def two_lines(title: str) -> str:
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
-def fit_titles(bar: QTabBar, titles: list[str], width: int) -> int:
-    """One line each if the whole bar fits in ``width``, else the long titles on two lines.
+def fit_titles(bar: QTabBar, titles: list[str], width: int,
+               short: list[str] | None = None) -> int:
+    """The first that fits in ``width``: each title on one line, the short forms on one line,
+    then the short forms on two (one line of tabs leaves the page more room than two).
+    Without short forms: the titles on one line, then on two. The bar shows no scroll arrows
+    and cuts nothing.
 
-    Returns the bar's width with two-line titles: the least width the tabs can have.
+    Returns the bar's width with the last of these: the least width the tabs can have.
     """
+    forms = [titles, short, [two_lines(t) for t in short]] if short else \
+        [titles, [two_lines(t) for t in titles]]
+    widths = []
+    for form in forms:
+        _set(bar, form)
+        widths.append(_with_bold(bar.sizeHint().width()))
+    chosen = next((f for f, w in zip(forms, widths, strict=True) if w <= width), forms[-1])
+    _set(bar, chosen)
+    return widths[-1]
+
+
+def _set(bar: QTabBar, titles: list[str]) -> None:
     for i, title in enumerate(titles):
-        bar.setTabText(i, two_lines(title))
-    least = _with_bold(bar.sizeHint().width())
-    for i, title in enumerate(titles):
-        bar.setTabText(i, title)
-    if _with_bold(bar.sizeHint().width()) > width:
-        for i, title in enumerate(titles):
-            bar.setTabText(i, two_lines(title))
-    return least
+        if bar.tabText(i) != title:
+            bar.setTabText(i, title)
 
 
 def _with_bold(width: int) -> int:
-    """Room for the chosen tab's title in bold, which the bar's size hint may not count yet."""
-    return int(width * 1.05) + 8
+    """A little room to spare (the chosen tab is no longer bold: the bar keeps its place)."""
+    return width + 8

@@ -20,7 +20,7 @@ from viewer.ui.pages.page import (
     text_page_html,
 )
 from viewer.ui.pages.tab_bar import fit_tab_bar, fit_titles
-from viewer.ui.text.labels import tab_title
+from viewer.ui.text.labels import short_tab_title, tab_title
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.vocabulary import EVIDENCE_TAB, KEY, QUESTIONS_TAB, TABS, UNKNOWN
 
@@ -92,7 +92,8 @@ class TopicView(QTabWidget):
             self.fit_titles()
 
     def fit_titles(self) -> None:
-        least = fit_titles(self.tabBar(), [tab_title(t) for t in TABS], self.width())
+        least = fit_titles(self.tabBar(), [tab_title(t) for t in TABS], self.width(),
+                           [short_tab_title(t) for t in TABS])
         if least != self._least_width:
             self._least_width = least
             self.updateGeometry()

@@ -17,6 +17,12 @@ TAB_TITLES = {"what": QT_TRANSLATE_NOOP("labels", "What it is"),
               "evidence": QT_TRANSLATE_NOOP("labels", "Where the evidence stands"),
               "questions": QT_TRANSLATE_NOOP("labels", "Questions to ask your doctor")}
 
+#: The tab titles on a narrow window (large text, a small or scaled screen).
+SHORT_TAB_TITLES = {"what": QT_TRANSLATE_NOOP("labels", "What it is"),
+                    "how": QT_TRANSLATE_NOOP("labels", "How it works"),
+                    "evidence": QT_TRANSLATE_NOOP("labels", "Evidence"),
+                    "questions": QT_TRANSLATE_NOOP("labels", "Questions")}
+
 STAGE_LABELS = {"lab": QT_TRANSLATE_NOOP("labels", "Lab"),
                 "animals": QT_TRANSLATE_NOOP("labels", "Animals"),
                 "phase-1": QT_TRANSLATE_NOOP("labels", "Phase I"),
@@ -80,6 +86,11 @@ def label(labels: Mapping[str, str], value: str) -> str:
 
 def tab_title(tab: str) -> str:
     return label(TAB_TITLES, tab)
+
+
+def short_tab_title(tab: str) -> str:
+    """The tab's title on a narrow window: "Evidence" for "Where the evidence stands"."""
+    return label(SHORT_TAB_TITLES, tab)
 
 
 def question_group(group: str) -> str:

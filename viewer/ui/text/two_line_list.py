@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -43,7 +43,7 @@ class _Block:
     def __init__(self, text: str, font: QFont, width: float) -> None:
         self.layout = QTextLayout(text, font)
         option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word
         self.layout.setTextOption(option)
         self.layout.beginLayout()
         y = 0.0
@@ -131,6 +131,7 @@ class TwoLineList(QListWidget):
             QCoreApplication.translate("page", "Scroll {area}").format(area=name))
         self.delegate = TwoLineDelegate(self)
         self.setItemDelegate(self.delegate)
+        self.least_width = 0
         fit_rows(self)
 
     def add(self, title: str, summary: str, key: str) -> QListWidgetItem:
@@ -145,6 +146,27 @@ class TwoLineList(QListWidget):
         self.addItem(item)
         return item
 
+    def longest_word(self) -> int:
+        """The width of the widest word of any row, in bold for a title: the rows wrap
+        between words only, so the list is never narrower than this."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = (QFontMetrics(bold), self.fontMetrics())
+        widest = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            for font, role in zip(metrics, (TITLE_ROLE, SUMMARY_ROLE), strict=True):
+                for word in (item.data(role) or "").split():
+                    widest = max(widest, font.horizontalAdvance(word))
+        return widest
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        frame = self.width() - self.viewport().width() if self.isVisible() else 2 * self.frameWidth() + 12
+        least = self.longest_word() + 2 * PAD + bar + frame + 8
+        return QSize(max(hint.width(), least, self.least_width), hint.height())
+
     def set_css(self, css: str) -> None:
         self.muted = muted_colour(css)
         self.viewport().update()
@@ -154,3 +176,4 @@ class TwoLineList(QListWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.delegate.forget()
             self.doItemsLayout()
+            self.updateGeometry()

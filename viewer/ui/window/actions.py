@@ -17,8 +17,8 @@ from viewer.vocabulary import TABS
 if TYPE_CHECKING:
     from viewer.ui.window.main_window import MainWindow
 
-Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 translate = QCoreApplication.translate
+Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 
 
 def _add(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
@@ -49,7 +49,7 @@ def build_actions(window: MainWindow) -> None:
         (view, translate("actions", "High contrast on or off"), ["Ctrl+Shift+H"],
          window.header.contrast.toggle),
         (go, translate("actions", "Search"), [QKeySequence.StandardKey.Find, "Ctrl+F"], window.focus_search),
-        (go, translate("actions", "Topic list"), ["Ctrl+L"], window.nav.setFocus),
+        (go, translate("actions", "Topic list"), ["Ctrl+L"], window.focus_topics),
         *[(go, translate("actions", "Tab {number}: {title}").format(number=i, title=tab_title(tab)),
            [f"Ctrl+{i}"],
            lambda _=False, t=tab: window.go_tab(t)) for i, tab in enumerate(TABS, start=1)],
@@ -60,3 +60,5 @@ def build_actions(window: MainWindow) -> None:
     for menu, text, keys, slot in table:
         _add(window, menu, text, keys, slot)
     add_install_action(window, content)
+    help_menu = window.menuBar().addMenu(translate("actions", "&Help"))
+    _add(window, help_menu, translate("actions", "How to use this app"), [], window.show_howto)

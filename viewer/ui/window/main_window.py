@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from viewer import fonts, translation
@@ -20,6 +20,7 @@ from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
+from viewer.ui.window import give_way
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.appearance import apply_text_size, apply_theme, enable_size_buttons, style_window
 from viewer.ui.window.header import APP_TITLE, HeaderBar, app_title
@@ -55,6 +56,22 @@ __all__ = ["APP_TITLE", "MainWindow"]
 translate = QCoreApplication.translate
 
 
+class CurrentPageStack(QStackedWidget):
+    """The pages, one shown at a time, no taller at least than the page shown: the glossary
+    at the largest text must not keep a short window from giving the page its room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        page = self.currentWidget()
+        if page is None:
+            return hint
+        return QSize(hint.width(), page.minimumSizeHint().height())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, content: ContentStore, user: UserStore,
                  settings: Settings | None = None, settings_path: Path | None = None,
@@ -84,7 +101,7 @@ class MainWindow(QMainWindow):
         self.left.chosen.connect(self._nav_changed)
 
         self.topic_view = TopicView(PageContext(content, self.theme.page_css), user)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.setAccessibleName(translate("window", "Page"))
         self.stack.addWidget(self.topic_view)
         self.topic_view.citations_requested.connect(self.open_citations)
@@ -97,10 +114,13 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.pages, self.source_panel = make_pages(self)
         build_actions(self)
+        give_way.topics_menu(self)
+        give_way.hide_empty_status_bar(self)
         self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"),
                                  content, lambda text: self.statusBar().showMessage(text, 10000))
         self.search_box.query.connect(self.search.typed)
         self.search_box.cancelled.connect(self.search.cancel)
+        give_way.fit(self)  # before placing: a window too wide for the screen is never made
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
         enable_size_buttons(self)
         self.header.contrast.setChecked(self.theme.name == "high-contrast")
@@ -175,6 +195,21 @@ class MainWindow(QMainWindow):
         if not self.source_panel.close():  # back to the link that opened it, or to the page
             self.stack.currentWidget().setFocus()
 
+    def focus_topics(self) -> None:
+        """The topic list, or on a narrow window the Topics menu that stands for it."""
+        if self.left.isHidden():
+            self.header.topics.setFocus()
+            self.header.topics.showMenu()
+        else:
+            self.nav.setFocus()
+
+    def show_howto(self) -> None:
+        """Help › How to use this app: the strip again, whatever the room, until "Got it"."""
+        self.howto.show_again(asked=True)
+        self.layout().activate()  # sizes as they are now, not as the last page left them
+        give_way.fit_howto(self)
+        self.howto.button.setFocus()
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -217,6 +252,7 @@ class MainWindow(QMainWindow):
     def set_text_size(self, points: int, save: bool = True) -> None:
         self.state.text_size = clamp_text_size(points)
         apply_text_size(self)
+        give_way.fit(self)
         if save:
             self._save()
 
@@ -272,6 +308,10 @@ class MainWindow(QMainWindow):
             self.state.width, self.state.height = self.width(), self.height()
         self.state.geometry = self.saveGeometry()
         save_state(self.settings, self.state)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        give_way.fit(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self._save()

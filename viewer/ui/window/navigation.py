@@ -24,7 +24,7 @@ class Navigation(QWidget):
     def __init__(self, topics: list[TopicInfo], css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = TwoLineList(translate("navigation", "Topics"), css)
-        self.list.setMinimumWidth(260)
+        self.list.least_width = 260  # and wider when its longest word needs it
         extra = [(key, translate("navigation", title), translate("navigation", summary))
                  for key, title, summary in EXTRA]
         for key, title, summary in [(t.slug, t.title, t.summary) for t in topics] + extra:

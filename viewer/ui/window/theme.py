@@ -22,14 +22,40 @@ class Theme:
 
     def window_qss(self, family: str, points: int) -> str:
         """The widget stylesheet with the font and text size in it: widgets the stylesheet
-        styles take their font from it, not from their parent."""
-        return f'QWidget {{ font-family: "{family}"; font-size: {points}pt; }}\n' + self.qss
+        styles take their font from it, not from their parent. ``@styles/`` in a ``url()``
+        is the folder of the stylesheets (the tick of a ticked box)."""
+        qss = self.qss.replace("url(@styles/", f"url({resources.resource('styles').as_posix()}/")
+        return f'QWidget {{ font-family: "{family}"; font-size: {points}pt; }}\n' + qss
+
+    @property
+    def palette(self) -> dict[str, str]:
+        """Colours for what the stylesheets do not reach: Qt's own dialogs, links in labels
+        ("From: [1]"), placeholder and disabled text. Role name to colour."""
+        return PALETTES[self.name]
 
     @property
     def page_css(self) -> str:
         """Rules for the text documents, which do not follow the widget stylesheet."""
         return _read(f"styles/{self.name}-page.css")
 
+
+PALETTES = {
+    "day": {"Window": "#f7f5f0", "WindowText": "#1f2328", "Base": "#ffffff",
+            "AlternateBase": "#f3f1ec", "Text": "#1f2328", "Button": "#ffffff",
+            "ButtonText": "#1d3b5c", "BrightText": "#ffffff", "Highlight": "#1d3b5c",
+            "HighlightedText": "#ffffff", "Link": "#1a5fb4", "LinkVisited": "#1a5fb4",
+            "PlaceholderText": "#5b6168", "ToolTipBase": "#fffdf5", "ToolTipText": "#1f2328",
+            "Light": "#ffffff", "Midlight": "#ece8df", "Mid": "#857f72", "Dark": "#5b6168",
+            "Shadow": "#3a3f45", "disabled": "#6b665c"},
+    "high-contrast": {"Window": "#000000", "WindowText": "#ffffff", "Base": "#000000",
+                      "AlternateBase": "#1a1a1a", "Text": "#ffffff", "Button": "#000000",
+                      "ButtonText": "#ffff00", "BrightText": "#ffffff", "Highlight": "#ffff00",
+                      "HighlightedText": "#000000", "Link": "#00ffff", "LinkVisited": "#00ffff",
+                      "PlaceholderText": "#c8c8c8", "ToolTipBase": "#000000",
+                      "ToolTipText": "#ffffff", "Light": "#ffffff", "Midlight": "#c8c8c8",
+                      "Mid": "#ffffff", "Dark": "#ffffff", "Shadow": "#ffffff",
+                      "disabled": "#9a9a9a"},
+}
 
 DAY = Theme("day", "Day")
 HIGH_CONTRAST = Theme("high-contrast", "High contrast")

@@ -1,0 +1,117 @@
+"""At large text, or on a small or scaled screen, the parts around the page give way.
+
+The page is what people came to read: it keeps at least half the window's height, and
+the window is never wider than the screen's free area. In order, as room runs out:
+
+- the status bar shows only while it has a message (``hide_empty_status_bar``);
+- the header's title is left out (the window's title bar has it; ``HeaderBar``);
+- the tab titles go on two lines, then to their short forms (``TopicView.fit_titles``);
+- the topic list folds into the header's "Topics" menu when the window is too narrow
+  for it beside the page;
+- the "How to use this app" strip steps aside while it would leave the page less than
+  half the window (Help › How to use this app shows it whatever the room).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from viewer.ui.text.two_line_list import KEY_ROLE, TITLE_ROLE
+
+if TYPE_CHECKING:
+    from viewer.ui.window.main_window import MainWindow
+
+READING_SHARE = 0.5  # of the window's height, the least the page keeps
+SEARCH_LEAST_CHARS = 9  # the search box is never narrower: "Search…" and a word stay readable
+translate = QCoreApplication.translate
+
+
+def hide_empty_status_bar(window: QMainWindow) -> None:
+    """An empty status bar is a strip of nothing that grows with the text."""
+    bar = window.statusBar()
+    bar.messageChanged.connect(lambda message: bar.setVisible(bool(message)))
+    bar.setVisible(bool(bar.currentMessage()))
+
+
+def topics_menu(window: MainWindow) -> QMenu:
+    """The topic list as a menu, for the header's "Topics" button on a narrow window."""
+    menu = QMenu(window.header.topics)
+    menu.setAccessibleName(translate("window", "Topics"))
+
+    def fill() -> None:
+        menu.clear()
+        group = QActionGroup(menu)
+        current = window.nav.currentItem()
+        for row in range(window.nav.count()):
+            item = window.nav.item(row)
+            action = QAction(item.data(TITLE_ROLE), menu)
+            action.setCheckable(True)
+            action.setChecked(item is current)
+            group.addAction(action)
+            key = item.data(KEY_ROLE)
+            action.triggered.connect(lambda _=False, key=key: window.left.select(key))
+            menu.addAction(action)
+
+    menu.aboutToShow.connect(fill)
+    window.header.topics.setMenu(menu)
+    return menu
+
+
+def narrow(window: MainWindow, width: int) -> bool:
+    """True when the topic list and the page do not fit side by side in ``width``."""
+    splitter = window.splitter
+    needed = (window.left.minimumSizeHint().width() + window.stack.minimumSizeHint().width()
+              + splitter.handleWidth() + 2)
+    return width < needed
+
+
+def fit(window: MainWindow) -> None:
+    """Decide what gives way for the window's present size, or the screen's if smaller."""
+    area = window.screen().availableGeometry() if window.screen() else None
+    width = window.width() if area is None else min(window.width(), area.width())
+    box = window.search_box
+    box.setMinimumWidth(min(box.sizeHint().width(), SEARCH_LEAST_CHARS * box.fontMetrics().averageCharWidth()
+                            + 24))
+    folded = narrow(window, width)
+    if folded != window.left.isHidden():
+        window.left.setVisible(not folded)
+        window.header.topics.setVisible(folded)
+    fit_howto(window)
+    if area is not None:
+        QTimer.singleShot(0, lambda: keep_on_screen(window))
+
+
+def keep_on_screen(window: MainWindow) -> None:
+    """A window that grew past the screen while its parts were changing (it is never made
+    smaller again by itself) goes back within the free area once they have given way."""
+    area = window.screen().availableGeometry()
+    if window.width() <= area.width() and window.height() <= area.height():
+        return  # (its frame is the window manager's: a maximised window's fits)
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    least = window.minimumSizeHint()
+    width = max(least.width(), min(window.width(), area.width() - extra_w))
+    height = max(least.height(), min(window.height(), area.height() - extra_h))
+    window.resize(width, height)
+
+
+def fit_howto(window: MainWindow) -> None:
+    strip = window.howto
+    if not strip.wanted():
+        return
+    # from size hints: on the first show the window's layout has not placed its parts yet
+    status = window.statusBar()
+    around = (window.menuBar().sizeHint().height() + window.header.sizeHint().height()
+              + (status.sizeHint().height() if status.isVisibleTo(window) else 0))
+    margins = strip.layout().contentsMargins()
+    frame = margins.top() + margins.bottom() + 2 * strip.frameWidth() + 4
+    without = window.height() - around - window.topic_view.tabBar().sizeHint().height()
+    needed = strip.text_height(window.width()) + frame
+    room = without - needed >= READING_SHARE * window.height()
+    # asked for without room: the text scrolls in what is left once the page has its half
+    most = int(window.height() * (1 - READING_SHARE)) - around - frame
+    strip.set_room(room, window.width(), most)
