@@ -79,6 +79,7 @@ def pairs(theme: str) -> list[tuple[str, str, str, float]]:
     window = q("QMainWindow", "background")
     header = q("QWidget#header", "background")
     button = q("QPushButton", "background")
+    ladder = q("LadderWidget", "background")
     out = [
         ("window text", q("QWidget"), window, TEXT),
         ("app title", q("QLabel#appTitle"), header, TEXT),
@@ -102,7 +103,8 @@ def pairs(theme: str) -> list[tuple[str, str, str, float]]:
         ("care note", c(".carenote"), page, TEXT),
         ("source references", c(".ref"), page, TEXT),
         ("buttons", q("QPushButton"), button, TEXT),
-        ("pressed-in button (checked)", q("QPushButton:checked"), q("QPushButton:checked", "background"), TEXT),
+        ("pressed-in button (checked)", q("QPushButton:checked"),
+         q("QPushButton:checked", "background"), TEXT),
         ("disabled button text", q("QPushButton:disabled"), button, TEXT),
         ("search box text", q("QWidget"), q("QLineEdit", "background"), TEXT),
         ("tab titles", q("QTabBar::tab"), q("QTabBar::tab", "background"), TEXT),
@@ -119,7 +121,8 @@ def pairs(theme: str) -> list[tuple[str, str, str, float]]:
         ("muted labels", q("QLabel#muted"), window, TEXT),
         ("dialog lists and file views", q("QTreeView"), q("QTreeView", "background"), TEXT),
         ("dialog column headers", q("QHeaderView::section"), q("QHeaderView::section", "background"), TEXT),
-        ("dialog chosen row", q("QTreeView", "selection-color"), q("QTreeView", "selection-background-color"), TEXT),
+        ("dialog chosen row", q("QTreeView", "selection-color"),
+         q("QTreeView", "selection-background-color"), TEXT),
         ("dialogs and message boxes (palette)", pal["WindowText"], pal["Window"], TEXT),
         ("dialog fields (palette)", pal["Text"], pal["Base"], TEXT),
         ("dialog buttons (palette)", pal["ButtonText"], pal["Button"], TEXT),
@@ -147,9 +150,10 @@ def pairs(theme: str) -> list[tuple[str, str, str, float]]:
         ("chosen tab against the others", q("QTabBar::tab:selected", "border-top")
          if theme == "day" else q("QTabBar::tab:selected", "background"),
          q("QTabBar::tab", "background"), CONTROL),
-        ("ladder: steps reached", q("LadderWidget", "qproperty-doneColor"), q("LadderWidget", "background"), CONTROL),
-        ("ladder: where it is", q("LadderWidget", "qproperty-hereColor"), q("LadderWidget", "background"), CONTROL),
-        ("combo and spin box edges (dialogs)", q("QComboBox", "border"), q("QComboBox", "background"), CONTROL),
+        ("ladder: steps reached", q("LadderWidget", "qproperty-doneColor"), ladder, CONTROL),
+        ("ladder: where it is", q("LadderWidget", "qproperty-hereColor"), ladder, CONTROL),
+        ("combo and spin box edges (dialogs)", q("QComboBox", "border"),
+         q("QComboBox", "background"), CONTROL),
     ]
     return out
 
