@@ -10,7 +10,7 @@ pages are laid out first, then painted (``painting``), so every page can say
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QTextLayout, QTextOption
@@ -36,7 +36,25 @@ class Style:
 
 
 NORMAL = Style(body=13, title=22, heading=15.5, small=10.5, answer_gap=26)
-LARGE = Style(body=17, title=27, heading=20, small=13, answer_gap=32)
+# Large print: the small lines too (date, source lines, footer, source list) are large.
+LARGE = Style(body=17, title=27, heading=20, small=15, answer_gap=32)
+SCREEN_POINTS = 14  # the screen's normal text size: the sheet prints at 1x there
+MOST_SCALE = 2.0  # the largest screen text (30 pt) prints at twice the normal sheet
+
+
+def print_scale(screen_points: float) -> float:
+    """How much larger the sheet prints for a reader who reads the screen at
+    ``screen_points``: never smaller than normal, at most ``MOST_SCALE``."""
+    return max(1.0, min(MOST_SCALE, screen_points / SCREEN_POINTS))
+
+
+def scaled(style: Style, factor: float) -> Style:
+    """Every size of ``style`` times ``factor`` (the number of answer lines stays)."""
+    if factor == 1.0:
+        return style
+    return replace(style, body=style.body * factor, title=style.title * factor,
+                   heading=style.heading * factor, small=style.small * factor,
+                   answer_gap=style.answer_gap * factor)
 
 
 @dataclass
@@ -63,7 +81,7 @@ class SheetLayout:
     def __init__(self, device: QPagedPaintDevice, sheet: Sheet) -> None:
         self.device = device
         self.sheet = sheet
-        self.style = LARGE if sheet.large_print else NORMAL
+        self.style = scaled(LARGE if sheet.large_print else NORMAL, sheet.print_scale)
         self.scale = device.logicalDpiY() / 72.0
         self.width = float(device.width())
 
@@ -254,7 +272,8 @@ class SheetLayout:
 def _source_line(s: SheetSource) -> str:
     """Title. Outlet, date. Address -- each part only when known, one full stop each."""
     outlet = s.outlet.strip()
-    where = f"{outlet}, {s.date_text}" if outlet else s.date_text[:1].upper() + s.date_text[1:]
+    when = s.date_text  # already in words (viewer.dates.source_date), like "Made on"
+    where = f"{outlet}, {when}" if outlet else when[:1].upper() + when[1:]
     parts = [p if p.endswith((".", "?", "!")) else p + "." for p in (s.title.strip(), where) if p]
     # no full stop after a URL
     return " ".join([*parts, s.url or translate("sheet", "No web address recorded.")])

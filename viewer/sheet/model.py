@@ -70,6 +70,7 @@ class Sheet:
     sources: list[SheetSource] = field(default_factory=list)
     large_print: bool = False
     title: str = ""  # the standard title, ``sheet_title()``
+    print_scale: float = 1.0  # every size on the sheet times this: the screen's text size
     letterhead: Letterhead = field(default_factory=Letterhead)
 
 

@@ -7,6 +7,7 @@ The window knows nothing of clinics; this attaches to it from outside (docs/clin
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
@@ -14,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
+from viewer.sheet.layout import print_scale
 from viewer.sheet.model import Letterhead, Sheet, sheet_from_user
 from viewer.ui.clinic.finish import FinishFlow, default_printer, finish_button
 from viewer.ui.clinic.idle import GRACE_MS, IdleReset
@@ -60,7 +62,8 @@ class ClinicMode(QObject):
         self.problems.pressed.connect(self.problems.hide)
 
     def sheet(self) -> Sheet:
-        return sheet_from_user(self.window.content, self.window.user, letterhead=self.letterhead)
+        sheet = sheet_from_user(self.window.content, self.window.user, letterhead=self.letterhead)
+        return replace(sheet, print_scale=print_scale(self.window.text_size))  # as large as the screen
 
     def clear(self) -> None:
         clear_session(self.window, self.clinic)

@@ -8,6 +8,7 @@ which holds what was chosen across every topic, and the print buttons.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.errors import ViewerError
+from viewer.sheet.layout import print_scale
 from viewer.sheet.model import Letterhead, Sheet, sheet_from_user, sheet_title
 from viewer.sheet.painting import paint_sheet, setup_page, write_pdf
 from viewer.store.content import ContentStore
@@ -220,7 +222,9 @@ class QuestionsTab(QWidget):
             button.hide()
 
     def sheet(self) -> Sheet:
-        return sheet_from_user(self.content, self.user, letterhead=self.letterhead)
+        """The sheet as it prints: as large as the reader has the screen's text."""
+        sheet = sheet_from_user(self.content, self.user, letterhead=self.letterhead)
+        return replace(sheet, print_scale=print_scale(self.font().pointSizeF()))
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from viewer.ui.text.two_line_list import KEY_ROLE, TITLE_ROLE
 
@@ -28,6 +28,22 @@ if TYPE_CHECKING:
 READING_SHARE = 0.5  # of the window's height, the least the page keeps
 SEARCH_LEAST_CHARS = 9  # the search box is never narrower: "Search…" and a word stay readable
 translate = QCoreApplication.translate
+
+
+class CurrentPageStack(QStackedWidget):
+    """The pages, one shown at a time, no taller at least than the page shown: the glossary
+    at the largest text must not keep a short window from giving the page its room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        page = self.currentWidget()
+        if page is None:
+            return hint
+        return QSize(hint.width(), page.minimumSizeHint().height())
 
 
 def hide_empty_status_bar(window: QMainWindow) -> None:
@@ -59,6 +75,15 @@ def topics_menu(window: MainWindow) -> QMenu:
     menu.aboutToShow.connect(fill)
     window.header.topics.setMenu(menu)
     return menu
+
+
+def focus_topics(window: MainWindow) -> None:
+    """The topic list, or on a narrow window the Topics menu that stands for it."""
+    if window.left.isHidden():
+        window.header.topics.setFocus()
+        window.header.topics.showMenu()
+    else:
+        window.nav.setFocus()
 
 
 def narrow(window: MainWindow, width: int) -> bool:

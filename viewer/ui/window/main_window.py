@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from viewer import fonts, translation
 from viewer.store.content import ContentStore
@@ -56,22 +56,6 @@ __all__ = ["APP_TITLE", "MainWindow"]
 translate = QCoreApplication.translate
 
 
-class CurrentPageStack(QStackedWidget):
-    """The pages, one shown at a time, no taller at least than the page shown: the glossary
-    at the largest text must not keep a short window from giving the page its room."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.currentChanged.connect(lambda _: self.updateGeometry())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        hint = super().minimumSizeHint()
-        page = self.currentWidget()
-        if page is None:
-            return hint
-        return QSize(hint.width(), page.minimumSizeHint().height())
-
-
 class MainWindow(QMainWindow):
     def __init__(self, content: ContentStore, user: UserStore,
                  settings: Settings | None = None, settings_path: Path | None = None,
@@ -101,7 +85,7 @@ class MainWindow(QMainWindow):
         self.left.chosen.connect(self._nav_changed)
 
         self.topic_view = TopicView(PageContext(content, self.theme.page_css), user)
-        self.stack = CurrentPageStack()
+        self.stack = give_way.CurrentPageStack()
         self.stack.setAccessibleName(translate("window", "Page"))
         self.stack.addWidget(self.topic_view)
         self.topic_view.citations_requested.connect(self.open_citations)
@@ -196,12 +180,7 @@ class MainWindow(QMainWindow):
             self.stack.currentWidget().setFocus()
 
     def focus_topics(self) -> None:
-        """The topic list, or on a narrow window the Topics menu that stands for it."""
-        if self.left.isHidden():
-            self.header.topics.setFocus()
-            self.header.topics.showMenu()
-        else:
-            self.nav.setFocus()
+        give_way.focus_topics(self)
 
     def show_howto(self) -> None:
         """Help › How to use this app: the strip again, whatever the room, until "Got it"."""
