@@ -66,6 +66,14 @@
             <source>Close the source, or the search</source>
             <translation>‏‮Close‬ ‮the‬ ‮source‬, ‮or‬ ‮the‬ ‮search‬</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>‏&amp;‮Help‬</translation>
+        </message>
+        <message>
+            <source>How to use this app</source>
+            <translation>‏‮How‬ ‮to‬ ‮use‬ ‮this‬ ‮app‬</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -256,8 +264,20 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮Everything‬ ‮you‬ ‮chose‬ ‮and‬ ‮typed‬ ‮has‬ ‮been‬ ‮cleared‬ ‮from‬ ‮this‬ ‮computer‬, ‮ready‬ ‮for‬ ‮the‬ ‮next‬ ‮person‬.</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>‏‮Close‬</translation>
+        </message>
+        <message>
             <source>Your sheet was not printed</source>
             <translation>‏‮Your‬ ‮sheet‬ ‮was‬ ‮not‬ ‮printed‬</translation>
+        </message>
+        <message>
+            <source>Nothing was cleared: your questions and notes are still here. Please check that the printer is switched on and has paper, then press “Finish: print and clear” again. If it still does not print, please ask at the front desk.</source>
+            <translation>‏‮Nothing‬ ‮was‬ ‮cleared‬: ‮your‬ ‮questions‬ ‮and‬ ‮notes‬ ‮are‬ ‮still‬ ‮here‬. ‮Please‬ ‮check‬ ‮that‬ ‮the‬ ‮printer‬ ‮is‬ ‮switched‬ ‮on‬ ‮and‬ ‮has‬ ‮paper‬, ‮then‬ ‮press‬ “‮Finish‬: ‮print‬ ‮and‬ ‮clear‬” ‮again‬. ‮If‬ ‮it‬ ‮still‬ ‮does‬ ‮not‬ ‮print‬, ‮please‬ ‮ask‬ ‮at‬ ‮the‬ ‮front‬ ‮desk‬.</translation>
+        </message>
+        <message>
+            <source>Back to my questions</source>
+            <translation>‏‮Back‬ ‮to‬ ‮my‬ ‮questions‬</translation>
         </message>
         <message>
             <source>There is nothing on your sheet yet</source>
@@ -280,24 +300,20 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮Back‬</translation>
         </message>
         <message>
-            <source>{problem}
-
-Nothing was cleared. Please ask at the front desk.</source>
-            <translation>‏{problem}
-
-‮Nothing‬ ‮was‬ ‮cleared‬. ‮Please‬ ‮ask‬ ‮at‬ ‮the‬ ‮front‬ ‮desk‬.</translation>
+            <source>For staff: {problem}</source>
+            <translation>‏‮For‬ ‮staff‬: {problem}</translation>
         </message>
         <message>
-            <source>the printer</source>
-            <translation>‏‮the‬ ‮printer‬</translation>
+            <source>Your sheet was sent to the printer “{name}”.</source>
+            <translation>‏‮Your‬ ‮sheet‬ ‮was‬ ‮sent‬ ‮to‬ ‮the‬ ‮printer‬ “{name}”.</translation>
         </message>
         <message>
-            <source>Sent to {printer}.</source>
-            <translation>‏‮Sent‬ ‮to‬ {printer}.</translation>
+            <source>Your sheet was sent to the printer.</source>
+            <translation>‏‮Your‬ ‮sheet‬ ‮was‬ ‮sent‬ ‮to‬ ‮the‬ ‮printer‬.</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>‏‮Start‬</translation>
+            <source>{sent} {cleared}</source>
+            <translation>{sent} {cleared}</translation>
         </message>
     </context>
     <context>
@@ -384,6 +400,14 @@ Nothing was cleared. Please ask at the front desk.</source>
             <source>Switch between calm colours and high contrast</source>
             <translation>‏‮Switch‬ ‮between‬ ‮calm‬ ‮colours‬ ‮and‬ ‮high‬ ‮contrast‬</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>‏‮Topics‬</translation>
+        </message>
+        <message>
+            <source>Choose a topic</source>
+            <translation>‏‮Choose‬ ‮a‬ ‮topic‬</translation>
+        </message>
     </context>
     <context>
         <name>howto</name>
@@ -392,12 +416,12 @@ Nothing was cleared. Please ask at the front desk.</source>
             <translation>‏‮How‬ ‮to‬ ‮use‬ ‮this‬ ‮app‬</translation>
         </message>
         <message>
-            <source>Choose a topic in the list on the left.</source>
-            <translation>‏‮Choose‬ ‮a‬ ‮topic‬ ‮in‬ ‮the‬ ‮list‬ ‮on‬ ‮the‬ ‮left‬.</translation>
+            <source>Choose a topic in the list on the left, or from the Topics button at the top.</source>
+            <translation>‏‮Choose‬ ‮a‬ ‮topic‬ ‮in‬ ‮the‬ ‮list‬ ‮on‬ ‮the‬ ‮left‬, ‮or‬ ‮from‬ ‮the‬ ‮Topics‬ ‮button‬ ‮at‬ ‮the‬ ‮top‬.</translation>
         </message>
         <message>
-            <source>The small blue numbers after a sentence open the article it comes from.</source>
-            <translation>‏‮The‬ ‮small‬ ‮blue‬ ‮numbers‬ ‮after‬ ‮a‬ ‮sentence‬ ‮open‬ ‮the‬ ‮article‬ ‮it‬ ‮comes‬ ‮from‬.</translation>
+            <source>The numbers in brackets after a sentence open the article it comes from.</source>
+            <translation>‏‮The‬ ‮numbers‬ ‮in‬ ‮brackets‬ ‮after‬ ‮a‬ ‮sentence‬ ‮open‬ ‮the‬ ‮article‬ ‮it‬ ‮comes‬ ‮from‬.</translation>
         </message>
         <message>
             <source>On the Questions tab, tick the questions you want to ask, then print them.</source>
@@ -509,6 +533,14 @@ Nothing was cleared. Please ask at the front desk.</source>
         <message>
             <source>Questions to ask your doctor</source>
             <translation>‏‮Questions‬ ‮to‬ ‮ask‬ ‮your‬ ‮doctor‬</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>‏‮Evidence‬</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>‏‮Questions‬</translation>
         </message>
         <message>
             <source>Lab</source>
@@ -843,6 +875,29 @@ Nothing was cleared. Please ask at the front desk.</source>
         </message>
     </context>
     <context>
+        <name>preview</name>
+        <message>
+            <source>Print preview tools</source>
+            <translation>‏‮Print‬ ‮preview‬ ‮tools‬</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>‏‮Print‬…</translation>
+        </message>
+        <message>
+            <source>Print my question sheet</source>
+            <translation>‏‮Print‬ ‮my‬ ‮question‬ ‮sheet‬</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>‏‮Close‬</translation>
+        </message>
+        <message>
+            <source>Close the print preview</source>
+            <translation>‏‮Close‬ ‮the‬ ‮print‬ ‮preview‬</translation>
+        </message>
+    </context>
+    <context>
         <name>questionRow</name>
         <message>
             <source>Why ask this?</source>
@@ -928,14 +983,14 @@ This removes your ticked questions, your own questions, your notes and your name
             <translation>‏‮The‬ ‮sheet‬ ‮was‬ ‮not‬ ‮saved‬: {problem}</translation>
         </message>
         <message numerus="yes">
-            <source>Saved %n page(s) to {file}</source>
+            <source>Your question sheet is saved: %n page(s), in the file “{file}” in the folder “{folder}”.</source>
             <translation>
-                <numerusform>‏‮Saved‬ %n ‮pages‬ ‮to‬ {file}</numerusform>
-                <numerusform>‏‮Saved‬ %n ‮page‬ ‮to‬ {file}</numerusform>
-                <numerusform>‏‮Saved‬ %n ‮pages‬ ‮to‬ {file}</numerusform>
-                <numerusform>‏‮Saved‬ %n ‮pages‬ ‮to‬ {file}</numerusform>
-                <numerusform>‏‮Saved‬ %n ‮pages‬ ‮to‬ {file}</numerusform>
-                <numerusform>‏‮Saved‬ %n ‮pages‬ ‮to‬ {file}</numerusform>
+                <numerusform>‏‮Your‬ ‮question‬ ‮sheet‬ ‮is‬ ‮saved‬: %n ‮pages‬, ‮in‬ ‮the‬ ‮file‬ “{file}” ‮in‬ ‮the‬ ‮folder‬ “{folder}”.</numerusform>
+                <numerusform>‏‮Your‬ ‮question‬ ‮sheet‬ ‮is‬ ‮saved‬: %n ‮page‬, ‮in‬ ‮the‬ ‮file‬ “{file}” ‮in‬ ‮the‬ ‮folder‬ “{folder}”.</numerusform>
+                <numerusform>‏‮Your‬ ‮question‬ ‮sheet‬ ‮is‬ ‮saved‬: %n ‮pages‬, ‮in‬ ‮the‬ ‮file‬ “{file}” ‮in‬ ‮the‬ ‮folder‬ “{folder}”.</numerusform>
+                <numerusform>‏‮Your‬ ‮question‬ ‮sheet‬ ‮is‬ ‮saved‬: %n ‮pages‬, ‮in‬ ‮the‬ ‮file‬ “{file}” ‮in‬ ‮the‬ ‮folder‬ “{folder}”.</numerusform>
+                <numerusform>‏‮Your‬ ‮question‬ ‮sheet‬ ‮is‬ ‮saved‬: %n ‮pages‬, ‮in‬ ‮the‬ ‮file‬ “{file}” ‮in‬ ‮the‬ ‮folder‬ “{folder}”.</numerusform>
+                <numerusform>‏‮Your‬ ‮question‬ ‮sheet‬ ‮is‬ ‮saved‬: %n ‮pages‬, ‮in‬ ‮the‬ ‮file‬ “{file}” ‮in‬ ‮the‬ ‮folder‬ “{folder}”.</numerusform>
             </translation>
         </message>
         <message>
@@ -1326,6 +1381,10 @@ This removes your ticked questions, your own questions, your notes and your name
     </context>
     <context>
         <name>window</name>
+        <message>
+            <source>Topics</source>
+            <translation>‏‮Topics‬</translation>
+        </message>
         <message>
             <source>Page</source>
             <translation>‏‮Page‬</translation>

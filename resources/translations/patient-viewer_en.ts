@@ -52,10 +52,10 @@
     <context>
         <name>questions</name>
         <message numerus="yes">
-            <source>Saved %n page(s) to {file}</source>
+            <source>Your question sheet is saved: %n page(s), in the file “{file}” in the folder “{folder}”.</source>
             <translation>
-                <numerusform>Saved %n page to {file}</numerusform>
-                <numerusform>Saved %n pages to {file}</numerusform>
+                <numerusform>Your question sheet is saved: %n page, in the file “{file}” in the folder “{folder}”.</numerusform>
+                <numerusform>Your question sheet is saved: %n pages, in the file “{file}” in the folder “{folder}”.</numerusform>
             </translation>
         </message>
     </context>

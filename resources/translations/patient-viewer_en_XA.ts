@@ -66,6 +66,14 @@
             <source>Close the source, or the search</source>
             <translation>[Çļöšé ţĥé šöûŕçé, öŕ ţĥé šéåŕçĥ ōñé ţŵō ţĥŕéé]</translation>
         </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>[&amp;Ĥéļþ ōñé]</translation>
+        </message>
+        <message>
+            <source>How to use this app</source>
+            <translation>[Ĥöŵ ţö ûšé ţĥîš åþþ ōñé ţŵō]</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -236,8 +244,20 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[Éṽéŕýţĥîñĝ ýöû çĥöšé åñð ţýþéð ĥåš ƀééñ çļéåŕéð ƒŕöɱ ţĥîš çöɱþûţéŕ, ŕéåðý ƒöŕ ţĥé ñéẋţ þéŕšöñ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>[Çļöšé ōñé]</translation>
+        </message>
+        <message>
             <source>Your sheet was not printed</source>
             <translation>[Ýöûŕ šĥééţ ŵåš ñöţ þŕîñţéð ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Nothing was cleared: your questions and notes are still here. Please check that the printer is switched on and has paper, then press “Finish: print and clear” again. If it still does not print, please ask at the front desk.</source>
+            <translation>[Ñöţĥîñĝ ŵåš çļéåŕéð: ýöûŕ ǫûéšţîöñš åñð ñöţéš åŕé šţîļļ ĥéŕé. Þļéåšé çĥéçķ ţĥåţ ţĥé þŕîñţéŕ îš šŵîţçĥéð öñ åñð ĥåš þåþéŕ, ţĥéñ þŕéšš “Ƒîñîšĥ: þŕîñţ åñð çļéåŕ” åĝåîñ. Îƒ îţ šţîļļ ðöéš ñöţ þŕîñţ, þļéåšé åšķ åţ ţĥé ƒŕöñţ ðéšķ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ ñîñé ţéñ ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
+        </message>
+        <message>
+            <source>Back to my questions</source>
+            <translation>[Ɓåçķ ţö ɱý ǫûéšţîöñš ōñé ţŵō]</translation>
         </message>
         <message>
             <source>There is nothing on your sheet yet</source>
@@ -260,24 +280,20 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[Ɓåçķ ōñé]</translation>
         </message>
         <message>
-            <source>{problem}
-
-Nothing was cleared. Please ask at the front desk.</source>
-            <translation>[{problem}
-
-Ñöţĥîñĝ ŵåš çļéåŕéð. Þļéåšé åšķ åţ ţĥé ƒŕöñţ ðéšķ. ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+            <source>For staff: {problem}</source>
+            <translation>[Ƒöŕ šţåƒƒ: {problem} ōñé]</translation>
         </message>
         <message>
-            <source>the printer</source>
-            <translation>[ţĥé þŕîñţéŕ ōñé]</translation>
+            <source>Your sheet was sent to the printer “{name}”.</source>
+            <translation>[Ýöûŕ šĥééţ ŵåš šéñţ ţö ţĥé þŕîñţéŕ “{name}”. ōñé ţŵō ţĥŕéé]</translation>
         </message>
         <message>
-            <source>Sent to {printer}.</source>
-            <translation>[Šéñţ ţö {printer}. ōñé]</translation>
+            <source>Your sheet was sent to the printer.</source>
+            <translation>[Ýöûŕ šĥééţ ŵåš šéñţ ţö ţĥé þŕîñţéŕ. ōñé ţŵō ţĥŕéé]</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>[Šţåŕţ ōñé]</translation>
+            <source>{sent} {cleared}</source>
+            <translation>{sent} {cleared}</translation>
         </message>
     </context>
     <context>
@@ -364,6 +380,14 @@ Nothing was cleared. Please ask at the front desk.</source>
             <source>Switch between calm colours and high contrast</source>
             <translation>[Šŵîţçĥ ƀéţŵééñ çåļɱ çöļöûŕš åñð ĥîĝĥ çöñţŕåšţ ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
         </message>
+        <message>
+            <source>Topics</source>
+            <translation>[Ţöþîçš ōñé]</translation>
+        </message>
+        <message>
+            <source>Choose a topic</source>
+            <translation>[Çĥööšé å ţöþîç ōñé ţŵō]</translation>
+        </message>
     </context>
     <context>
         <name>howto</name>
@@ -372,12 +396,12 @@ Nothing was cleared. Please ask at the front desk.</source>
             <translation>[Ĥöŵ ţö ûšé ţĥîš åþþ ōñé ţŵō]</translation>
         </message>
         <message>
-            <source>Choose a topic in the list on the left.</source>
-            <translation>[Çĥööšé å ţöþîç îñ ţĥé ļîšţ öñ ţĥé ļéƒţ. ōñé ţŵō ţĥŕéé]</translation>
+            <source>Choose a topic in the list on the left, or from the Topics button at the top.</source>
+            <translation>[Çĥööšé å ţöþîç îñ ţĥé ļîšţ öñ ţĥé ļéƒţ, öŕ ƒŕöɱ ţĥé Ţöþîçš ƀûţţöñ åţ ţĥé ţöþ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ]</translation>
         </message>
         <message>
-            <source>The small blue numbers after a sentence open the article it comes from.</source>
-            <translation>[Ţĥé šɱåļļ ƀļûé ñûɱƀéŕš åƒţéŕ å šéñţéñçé öþéñ ţĥé åŕţîçļé îţ çöɱéš ƒŕöɱ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ]</translation>
+            <source>The numbers in brackets after a sentence open the article it comes from.</source>
+            <translation>[Ţĥé ñûɱƀéŕš îñ ƀŕåçķéţš åƒţéŕ å šéñţéñçé öþéñ ţĥé åŕţîçļé îţ çöɱéš ƒŕöɱ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ]</translation>
         </message>
         <message>
             <source>On the Questions tab, tick the questions you want to ask, then print them.</source>
@@ -485,6 +509,14 @@ Nothing was cleared. Please ask at the front desk.</source>
         <message>
             <source>Questions to ask your doctor</source>
             <translation>[Ǫûéšţîöñš ţö åšķ ýöûŕ ðöçţöŕ ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>[Éṽîðéñçé ōñé]</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>[Ǫûéšţîöñš ōñé]</translation>
         </message>
         <message>
             <source>Lab</source>
@@ -819,6 +851,29 @@ Nothing was cleared. Please ask at the front desk.</source>
         </message>
     </context>
     <context>
+        <name>preview</name>
+        <message>
+            <source>Print preview tools</source>
+            <translation>[Þŕîñţ þŕéṽîéŵ ţööļš ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>[Þŕîñţ… ōñé]</translation>
+        </message>
+        <message>
+            <source>Print my question sheet</source>
+            <translation>[Þŕîñţ ɱý ǫûéšţîöñ šĥééţ ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>[Çļöšé ōñé]</translation>
+        </message>
+        <message>
+            <source>Close the print preview</source>
+            <translation>[Çļöšé ţĥé þŕîñţ þŕéṽîéŵ ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+    </context>
+    <context>
         <name>questionRow</name>
         <message>
             <source>Why ask this?</source>
@@ -904,10 +959,10 @@ This removes your ticked questions, your own questions, your notes and your name
             <translation>[Ţĥé šĥééţ ŵåš ñöţ šåṽéð: {problem} ōñé ţŵō ţĥŕéé]</translation>
         </message>
         <message numerus="yes">
-            <source>Saved %n page(s) to {file}</source>
+            <source>Your question sheet is saved: %n page(s), in the file “{file}” in the folder “{folder}”.</source>
             <translation>
-                <numerusform>[Šåṽéð %n þåĝé ţö {file} ōñé ţŵō]</numerusform>
-                <numerusform>[Šåṽéð %n þåĝéš ţö {file} ōñé ţŵō]</numerusform>
+                <numerusform>[Ýöûŕ ǫûéšţîöñ šĥééţ îš šåṽéð: %n þåĝé, îñ ţĥé ƒîļé “{file}” îñ ţĥé ƒöļðéŕ “{folder}”. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ]</numerusform>
+                <numerusform>[Ýöûŕ ǫûéšţîöñ šĥééţ îš šåṽéð: %n þåĝéš, îñ ţĥé ƒîļé “{file}” îñ ţĥé ƒöļðéŕ “{folder}”. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ]</numerusform>
             </translation>
         </message>
         <message>
@@ -1294,6 +1349,10 @@ This removes your ticked questions, your own questions, your notes and your name
     </context>
     <context>
         <name>window</name>
+        <message>
+            <source>Topics</source>
+            <translation>[Ţöþîçš ōñé]</translation>
+        </message>
         <message>
             <source>Page</source>
             <translation>[Þåĝé ōñé]</translation>

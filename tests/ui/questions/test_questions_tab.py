@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -177,7 +178,9 @@ def test_save_as_pdf_writes_the_sheet_in_the_chosen_order(qtbot, small_store: Co
     dialog.selectFile(str(out))
     dialog.accept()
     assert out.is_file()
-    assert "Saved" in tab.status.text()
+    said = tab.status.text()  # plain words: the file, its folder, how many pages
+    assert f"in the file “mine.pdf” in the folder “{tmp_path}”" in said
+    assert re.search(r"saved: [1-9] pages?,", said) and "page(s)" not in said
     texts = page_texts(out)
     sheet = sheet_from_user(small_store, tab.user)
     assert question_pages(texts, sheet.questions) == [0, 0, 0]

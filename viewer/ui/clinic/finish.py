@@ -25,7 +25,14 @@ LABEL = QT_TRANSLATE_NOOP("finish", "Finish: print and clear")
 DONE_TITLE = QT_TRANSLATE_NOOP("finish", "Please collect your sheet from the printer")
 DONE_BODY = QT_TRANSLATE_NOOP("finish", "Everything you chose and typed has been cleared from this "
                                         "computer, ready for the next person.")
+DONE_BUTTON = QT_TRANSLATE_NOOP("finish", "Close")
 FAILED_TITLE = QT_TRANSLATE_NOOP("finish", "Your sheet was not printed")
+# What to do next, in plain words; the cause goes small underneath, for the staff.
+FAILED_BODY = QT_TRANSLATE_NOOP("finish", "Nothing was cleared: your questions and notes are still "
+                                          "here. Please check that the printer is switched on and "
+                                          "has paper, then press “Finish: print and clear” again. "
+                                          "If it still does not print, please ask at the front desk.")
+FAILED_BUTTON = QT_TRANSLATE_NOOP("finish", "Back to my questions")
 EMPTY_TITLE = QT_TRANSLATE_NOOP("finish", "There is nothing on your sheet yet")
 EMPTY_BODY = QT_TRANSLATE_NOOP("finish", "Open a topic's “Questions to ask your doctor” tab, tick the "
                                          "questions you want to ask or add your own, then press "
@@ -76,7 +83,7 @@ class FinishFlow(QObject):
         sheet = self._sheet()
         if not (sheet.questions or sheet.notes.strip() or any(vars(sheet.header).values())):
             self._show(translate("finish", EMPTY_TITLE), translate("finish", EMPTY_BODY),
-                       button=translate("finish", "Back"))  # no paper for an empty sheet
+                       translate("finish", "Back"))  # no paper for an empty sheet
             return
         printer = self._printer()
         if printer is not None:
@@ -97,15 +104,19 @@ class FinishFlow(QObject):
             paint_sheet(printer, self._sheet())
         except ViewerError as err:
             log.warning("printing the sheet at Finish failed (%s): %s", printer.printerName(), err)
-            self._show(translate("finish", FAILED_TITLE), translate(
-                "finish", "{problem}\n\nNothing was cleared. Please ask at the front desk.").format(
-                    problem=err))
+            self._show(translate("finish", FAILED_TITLE), translate("finish", FAILED_BODY),
+                       translate("finish", FAILED_BUTTON),
+                       translate("finish", "For staff: {problem}").format(problem=err))
             return
         self._clear()
-        where = printer.printerName() or translate("finish", "the printer")
-        self._show(translate("finish", DONE_TITLE), translate("finish", DONE_BODY),
-                   translate("finish", "Sent to {printer}.").format(printer=where))
+        where = printer.printerName()
+        sent = (translate("finish", "Your sheet was sent to the printer “{name}”.").format(name=where)
+                if where else translate("finish", "Your sheet was sent to the printer."))
+        self._show(translate("finish", DONE_TITLE),
+                   translate("finish", "{sent} {cleared}").format(
+                       sent=sent, cleared=translate("finish", DONE_BODY)),
+                   translate("finish", DONE_BUTTON))
 
-    def _show(self, title: str, body: str, detail: str = "", button: str = "") -> None:
-        self.notice.show_notice(title, body, button or translate("finish", "Start"), detail)
+    def _show(self, title: str, body: str, button: str, detail: str = "") -> None:
+        self.notice.show_notice(title, body, button, detail)
         self.finished.emit(title)

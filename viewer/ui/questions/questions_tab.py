@@ -36,6 +36,7 @@ from viewer.store.user import UserStore
 from viewer.ui.pages.page import PageView, VerticalScroll
 from viewer.ui.questions.flow import FlowLayout, WrapBox
 from viewer.ui.questions.my_sheet import MySheetPanel, heading
+from viewer.ui.questions.preview import prepare_preview
 from viewer.ui.questions.question_row import QuestionRow
 from viewer.ui.text.labels import question_group, tab_title
 
@@ -222,9 +223,8 @@ class QuestionsTab(QWidget):
             button.hide()
 
     def sheet(self) -> Sheet:
-        """The sheet as it prints: as large as the reader has the screen's text."""
         sheet = sheet_from_user(self.content, self.user, letterhead=self.letterhead)
-        return replace(sheet, print_scale=print_scale(self.font().pointSizeF()))
+        return replace(sheet, print_scale=print_scale(self.font().pointSizeF()))  # as the screen
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -237,6 +237,7 @@ class QuestionsTab(QWidget):
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(translate("questions", "Print preview – my question sheet"))
         dialog.paintRequested.connect(lambda p: self._paint(p))
+        self.preview_print_button = prepare_preview(dialog, self)
         self._show(dialog)
 
     def print_sheet(self) -> None:
@@ -268,7 +269,9 @@ class QuestionsTab(QWidget):
         except ViewerError as err:
             self._say(translate("questions", "The sheet was not saved: {problem}").format(problem=err))
             return
-        self._say(translate("questions", "Saved %n page(s) to {file}", "", pages).format(file=path))
+        folder, file = Path(path).parent, Path(path).name
+        self._say(translate("questions", "Your question sheet is saved: %n page(s), in the file "
+                            "“{file}” in the folder “{folder}”.", "", pages).format(file=file, folder=folder))
 
     def ask_clear(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, translate("questions", "Clear my sheet"),

@@ -59,13 +59,14 @@ class PageLinks:
         return self.numbers.setdefault(source_id, len(self.numbers) + 1)
 
     def cite(self, citations: list[Citation]) -> str:
-        """Small numbered links, one per source; each opens that source at its quotes."""
+        """Small numbered links, one per source, in number order; each opens that source at
+        its quotes."""
         by_source: dict[str, list[Citation]] = {}
         for citation in citations:
             by_source.setdefault(citation.source_id, []).append(citation)
         links = []
-        for source_id, group in by_source.items():
-            n = self.number(source_id)
+        numbered = [(self.number(source_id), source_id, group) for source_id, group in by_source.items()]
+        for n, source_id, group in sorted(numbered, key=lambda each: each[0]):  # [1] [3], not [3] [1]
             self.groups.append(group)
             title = self.sources[source_id].title if source_id in self.sources else source_id
             tip = translate("rich", "Source {number}: {title}").format(number=n, title=title)
