@@ -56,8 +56,9 @@ def test_english_plurals_are_in_force(qapp):
 
     translation.install("en")
     say = QCoreApplication.translate
-    assert say("questions", "Saved %n page(s) to {file}", "", 1) == "Saved 1 page to {file}"
-    assert say("questions", "Saved %n page(s) to {file}", "", 3) == "Saved 3 pages to {file}"
+    saved = "Your question sheet is saved: %n page(s), in the file “{file}” in the folder “{folder}”."
+    assert say("questions", saved, "", 1).startswith("Your question sheet is saved: 1 page, in")
+    assert say("questions", saved, "", 3).startswith("Your question sheet is saved: 3 pages, in")
 
 
 def test_a_language_the_app_does_not_have_leaves_english(qapp):

@@ -38,16 +38,6 @@ class Style:
 NORMAL = Style(body=13, title=22, heading=15.5, small=10.5, answer_gap=26)
 # Large print: the small lines too (date, source lines, footer, source list) are large.
 LARGE = Style(body=17, title=27, heading=20, small=15, answer_gap=32)
-SCREEN_POINTS = 14  # the screen's normal text size: the sheet prints at 1x there
-MOST_SCALE = 2.0  # the largest screen text (30 pt) prints at twice the normal sheet
-
-
-def print_scale(screen_points: float) -> float:
-    """How much larger the sheet prints for a reader who reads the screen at
-    ``screen_points``: never smaller than normal, at most ``MOST_SCALE``."""
-    return max(1.0, min(MOST_SCALE, screen_points / SCREEN_POINTS))
-
-
 def scaled(style: Style, factor: float) -> Style:
     """Every size of ``style`` times ``factor`` (the number of answer lines stays)."""
     if factor == 1.0:

@@ -60,6 +60,16 @@ class Letterhead:
     paper: str = "A4"  # or "Letter"
 
 
+SCREEN_POINTS = 14  # the screen's normal text size: the sheet prints at 1x there
+MOST_SCALE = 2.0  # the largest screen text (30 pt) prints at twice the normal sheet
+
+
+def print_scale(screen_points: float) -> float:
+    """How much larger the sheet prints for a reader who reads the screen at
+    ``screen_points``: never smaller than normal, at most ``MOST_SCALE``."""
+    return max(1.0, min(MOST_SCALE, screen_points / SCREEN_POINTS))
+
+
 @dataclass(frozen=True)
 class Sheet:
     topics: list[str]

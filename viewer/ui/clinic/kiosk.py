@@ -15,8 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 
-from viewer.sheet.layout import print_scale
-from viewer.sheet.model import Letterhead, Sheet, sheet_from_user
+from viewer.sheet.model import Letterhead, Sheet, print_scale, sheet_from_user
 from viewer.ui.clinic.finish import FinishFlow, default_printer, finish_button
 from viewer.ui.clinic.idle import GRACE_MS, IdleReset
 from viewer.ui.clinic.notice import FullWindowNotice

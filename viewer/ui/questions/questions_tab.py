@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.errors import ViewerError
-from viewer.sheet.layout import print_scale
-from viewer.sheet.model import Letterhead, Sheet, sheet_from_user, sheet_title
+from viewer.sheet.model import Letterhead, Sheet, print_scale, sheet_from_user, sheet_title
 from viewer.sheet.painting import paint_sheet, setup_page, write_pdf
 from viewer.store.content import ContentStore
 from viewer.store.user import UserStore
