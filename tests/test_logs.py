@@ -44,6 +44,9 @@ def test_a_clinic_log_folder_holds_the_clinic_problems(tmp_path, capsys):
     clinic.write_text(f'log_folder = "{logs}"\nidle_minutes = 999\n')
     assert main(["--clinic", str(clinic), "content-info"]) == 0
     assert f"{clinic}:2: idle_minutes:" in log_text(logs)
+    import socket
+
+    assert f"@{socket.gethostname()} WARNING" in log_text(logs), "whose line it is, on a share"
     assert not paths.log_file().exists(), "not in the user's own folder"
 
 

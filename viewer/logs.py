@@ -21,6 +21,8 @@ import sys
 from viewer import paths
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# In a clinic's log_folder several computers or users may write: each line says whose.
+SHARED_FORMAT = "%(asctime)s {where} %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
 _MARK = "_patient_viewer_handler"
@@ -67,6 +69,17 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         """A full disk or a log rotated away by another user's app must not stop this one."""
 
 
+def _where() -> str:
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):
+        user = "?"
+    return f"{user}@{socket.gethostname()}".replace("%", "%%")
+
+
 def setup_logging(folder: str | os.PathLike[str] = "") -> None:
     """Attach the two handlers to the ``viewer`` logger, replacing any attached before (the
     folders may have changed since). ``folder`` is the clinic's ``log_folder``, if any."""
@@ -78,7 +91,9 @@ def setup_logging(folder: str | os.PathLike[str] = "") -> None:
     stderr, log_file = _Stderr(), _LogFile(os.fspath(folder))
     stderr.setLevel(logging.WARNING)
     log_file.setLevel(logging.INFO)
+    stderr.setFormatter(logging.Formatter(FORMAT))
+    log_file.setFormatter(logging.Formatter(SHARED_FORMAT.format(where=_where()) if folder
+                                            else FORMAT))
     for handler in (stderr, log_file):
-        handler.setFormatter(logging.Formatter(FORMAT))
         setattr(handler, _MARK, True)
         logger.addHandler(handler)

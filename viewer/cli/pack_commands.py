@@ -160,8 +160,9 @@ def content_info(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     print("\n".join(content_info_lines(opened.origin)))
     print("\n".join(clinic_lines(clinic)))
     if folder:
-        print(f"{'content folder:':<18}{printable(folder.folder)}: newest there "
-              f"{folder.newest_there or 'none'}, installed {folder.installed_before}"
+        state = "up to date" if folder.up_to_date else "behind"
+        print(f"{'content folder:':<18}{printable(folder.folder)}: {state} (newest there "
+              f"{folder.newest_there or 'none'}, installed {folder.installed_before})"
               + "".join(f"\n{'':<18}{p}" for p in folder.problems))
     if opened.notice:
         print(opened.notice)
