@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from viewer import resources
@@ -28,6 +29,7 @@ SOURCE_LANGUAGE = "en"
 PSEUDO_LANGUAGES = ("en-XA", "ar-XB")
 
 _installed: list[QTranslator] = []  # kept alive as long as they are installed
+_current = SOURCE_LANGUAGE
 
 
 def folder() -> Path:
@@ -62,6 +64,7 @@ def install(code: str = SOURCE_LANGUAGE) -> bool:
     """Put ``code``'s translations in force (the app's and Qt's own, for the dialogs'
     buttons and the print dialog), replacing any installed before. False, with English
     in force, if the app has no translation in that language."""
+    global _current
     app = QCoreApplication.instance()
     for old in _installed:
         app.removeTranslator(old)
@@ -73,15 +76,28 @@ def install(code: str = SOURCE_LANGUAGE) -> bool:
     own = QTranslator(app)
     if own.load(str(folder() / f"patient-viewer_{file_stem(code)}.qm")):
         _installed.append(own)
-    if code not in PSEUDO_LANGUAGES and code != SOURCE_LANGUAGE:
+    if code not in PSEUDO_LANGUAGES:
         qt = QTranslator(app)
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{file_stem(code)}", qt_folder) or qt.load(
-                f"qtbase_{code.split('-')[0]}", qt_folder):
+        if any(qt.load(f"qtbase_{name}", str(where)) for where in _qt_folders()
+               for name in (file_stem(code), code.split("-")[0])):
             _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)
+    _current = code
     return known
+
+
+def _qt_folders() -> list[Path]:
+    """Where Qt's own translations are: Qt's configured folder, or inside the PySide6
+    package (a frozen app may not configure it; on Windows they sit beside the package)."""
+    package = Path(PySide6.__file__).parent
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            package / "Qt" / "translations", package / "translations"]
+
+
+def current() -> str:
+    """The language whose translations are in force."""
+    return _current
 
 
 def ensure() -> None:

@@ -700,6 +700,13 @@ You can still use everything: your sheet is kept while the app is open. Print it
         </message>
     </context>
     <context>
+        <name>language</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>‏&amp;‮Language‬</translation>
+        </message>
+    </context>
+    <context>
         <name>mySheet</name>
         <message>
             <source>Name</source>

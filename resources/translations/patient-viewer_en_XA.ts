@@ -676,6 +676,13 @@ You can still use everything: your sheet is kept while the app is open. Print it
         </message>
     </context>
     <context>
+        <name>language</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>[&amp;Ļåñĝûåĝé ōñé]</translation>
+        </message>
+    </context>
+    <context>
         <name>mySheet</name>
         <message>
             <source>Name</source>

@@ -37,6 +37,8 @@ def _launch_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="patient-viewer", add_help=False, exit_on_error=False)
     p.add_argument("--database", help="open this content database instead of the shipped one")
     p.add_argument("--clinic", metavar="FILE", dest="global_clinic", help=CLINIC_HELP)
+    p.add_argument("--language", metavar="CODE",
+                   help="the language of the window, e.g. es; remembered until changed")
     p.add_argument("--version", action="store_true",
                    help="print the app's version and stop")
     p.set_defaults(func=RUN, uses_clinic=True)

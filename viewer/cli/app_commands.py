@@ -19,7 +19,7 @@ def run(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.ui.window.app import run as run_app
 
     try:
-        return run_app(database=_database(args), clinic=clinic)
+        return run_app(database=_database(args), clinic=clinic, language=args.language)
     except Exception:
         # For IT, who find the window gone: what stopped it, in the log file.
         logging.getLogger("viewer.cli").exception("the app stopped", extra={"file_only": True})
@@ -69,7 +69,8 @@ def screenshots(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.devtools.screenshots import write_screenshots
 
     for path in write_screenshots(Path(args.out), _database(args), size=args.size,
-                                  scale=args.scale, clinic=clinic, text_size=args.text_size):
+                                  scale=args.scale, clinic=clinic, text_size=args.text_size,
+                                  language=getattr(args, "language", None) or "en"):
         print(path)
     return 0
 

@@ -81,6 +81,8 @@ def _app_parsers(sub: argparse._SubParsersAction) -> None:
                    help=CLINIC_HELP + "; adds the clinic screens")
     s.add_argument("--text-size", type=text_size, default=None, metavar="PT",
                    help="the text size in points, or max for the largest the app offers")
+    s.add_argument("--language", metavar="CODE", default=argparse.SUPPRESS,
+                   help="the language of the screens, e.g. es, or the pseudo-locales en-XA, ar-XB")
     s.set_defaults(func="app_commands:screenshots")
     q = sub.add_parser("sheet", help="write a question sheet as PDF, with no window",
                        description="Write a question sheet as PDF. With neither --all nor "

@@ -204,12 +204,16 @@ def _check(key: str, value: object) -> str:
         return f"must be one of {', '.join(PAPERS)}, not {_SHORT.repr(value)}"
     if key == "theme" and value not in THEMES:
         return f"must be one of {', '.join(THEMES)}, not {_SHORT.repr(value)}"
+    if key == "language" and value and not _LANGUAGE.fullmatch(value):
+        return f"must be a language code such as es or ru, not {_SHORT.repr(value)}"
     if key in ("log_folder", "content_folder"):
         return "" if not value or os.path.isabs(value) else f"{_SHORT.repr(value)} is not a full path"
     if len(value) > MAX_TEXT:
         return f"is longer than {MAX_TEXT} characters"
     return ""
 
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?")
 
 # Values quoted in a problem line: short, and never deep (a value nested hundreds deep
 # must not take the reader down while it is described).

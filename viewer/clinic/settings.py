@@ -69,6 +69,7 @@ class ClinicSettings:
     paper: str = "A4"
     text_size: int = 14
     theme: str = "day"
+    language: str = ""  # the language each session starts in ("es", "ru"); "" the computer's
     trusted_keys: list[str] = field(default_factory=list)  # base64 public keys for content packs
     log_folder: str = ""  # a system-wide folder for the log, instead of the user's cache folder
     content_folder: str = ""  # a share or USB folder the app installs signed packs from

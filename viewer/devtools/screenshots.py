@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from viewer import translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.errors import ViewerError
 from viewer.store.open_or_rebuild import open_content
@@ -71,6 +72,9 @@ def write_screenshots(out: Path, database: Path | None = None,
 
     if out.exists() and not out.is_dir():
         raise ViewerError(f"--out {out}: a file is there; give a folder for the PNG files")
+    if language not in translation.available():
+        raise ViewerError(f"--language {language}: the app has no translation in it; the languages "
+                          f"are {', '.join(translation.available())}")
     app = application(platform=f"offscreen:configfile={_no_colon(screen / 'screen.json')}"
                       if screen else None, language=language)
     if screen is not None:

@@ -148,3 +148,17 @@ def test_english_again_after_a_pseudo_locale(qtbot, small_db, language):
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     window = _window(qtbot, small_db)
     assert window.header.title.text() == "Cancer vaccines: plain facts and sources"
+
+
+def test_the_ladder_names_every_step_whole_in_a_longer_language(qtbot, real_db, language):
+    """In en-XA the steps' names are longer: where six do not fit on a row, the steps stand
+    in a column instead of running into each other."""
+    language("en-XA")
+    window = _window(qtbot, real_db)
+    window.show_topic(window.content.topics()[0].slug, "evidence")
+    ladder = window.topic_view.ladder
+    qtbot.waitUntil(lambda: ladder.width() > 0)
+    assert ladder.stacked() or ladder.width() >= ladder._row_width()
+    assert ladder.width() >= ladder.minimumSizeHint().width()
+    window.resize(800, 700)
+    qtbot.waitUntil(lambda: ladder.stacked() or ladder.width() >= ladder._row_width())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from viewer.ui.text.labels import tab_title
 from viewer.ui.window.install_update import add_install_action
+from viewer.ui.window.language import add_language_menu
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.vocabulary import TABS
 
@@ -59,6 +60,7 @@ def build_actions(window: MainWindow) -> None:
     ]
     for menu, text, keys, slot in table:
         _add(window, menu, text, keys, slot)
+    add_language_menu(view, window.language_chosen.emit)
     add_install_action(window, content)
     help_menu = window.menuBar().addMenu(translate("actions", "&Help"))
     _add(window, help_menu, translate("actions", "How to use this app"), [], window.show_howto)

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from viewer import fonts, paths, translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.errors import DatabaseError
-from viewer.store.open_or_rebuild import open_content
+from viewer.store.open_or_rebuild import Opened, open_content
 from viewer.store.user import UserStore
 from viewer.ui.window.header import app_title
+from viewer.ui.window.language import remember, start_language
 from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
-from viewer.ui.window.window_state import MemorySettings, open_settings
+from viewer.ui.window.window_state import MemorySettings, Settings, open_settings
 
 log = logging.getLogger(__name__)
 DATABASE_HELP = QT_TRANSLATE_NOOP("app", "The app could not open its information pages.\n\n{error}\n\n"
@@ -53,10 +54,11 @@ def application(platform: str | None = None,
 
 
 def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
-          user: UserStore | None = None) -> MainWindow | None:
+          user: UserStore | None = None, language: str | None = None) -> MainWindow | None:
     """The window, shown; or None after telling the user why the content would not open.
     ``user`` is the sheet to show (tests give one whose disk fills up); by default the
-    one the clinic settings ask for."""
+    one the clinic settings ask for. ``language``: ``--language``, which wins over the
+    clinic's and the user's own choice (see ``language.start_language``)."""
     try:
         opened = open_content(database, clinic.trusted_keys)
     except DatabaseError as err:
@@ -66,6 +68,29 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     if user is None:
         user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
     settings = MemorySettings(clinic.text_size, clinic.theme) if clinic.in_clinic else open_settings()
+    code = start_language(language, clinic, settings)
+    if code != translation.current():
+        translation.install(code)
+    window = _make_window(opened, user, settings, clinic)
+    if window is None:
+        return None
+    notices = [n for n in (opened.notice, user.notice) if n]
+    if user.cannot_save:
+        notices.append(translate("app", CANNOT_SAVE))
+    else:
+        user.when_cannot_save(lambda _why: tell(_windows[-1], translate("app", CANNOT_SAVE)))
+    if notices:
+        tell(window, "\n\n".join(notices))
+    if clinic.in_clinic:
+        window.clinic_mode.show_problems()
+    return window
+
+
+_windows: list[MainWindow] = []  # the window shown; made again when the language changes
+
+
+def _make_window(opened: Opened, user: UserStore, settings: Settings,
+                 clinic: ClinicSettings) -> MainWindow | None:
     try:
         window = MainWindow(opened.store, user, settings=settings, origin=opened.origin,
                             clinic_keys=clinic.trusted_keys)
@@ -81,16 +106,35 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
         window.showFullScreen()
     else:
         window.show()
-    notices = [n for n in (opened.notice, user.notice) if n]
-    if user.cannot_save:
-        notices.append(translate("app", CANNOT_SAVE))
-    else:
-        user.when_cannot_save(lambda _why: tell(window, translate("app", CANNOT_SAVE)))
-    if notices:
-        tell(window, "\n\n".join(notices))
-    if clinic.in_clinic:
-        window.clinic_mode.show_problems()
+    window.language_chosen.connect(lambda code: _change_language(window, code, opened, user, settings,
+                                                                 clinic))
+    _windows[:] = [window]
     return window
+
+
+def _change_language(old: MainWindow, code: str, opened: Opened, user: UserStore,
+                     settings: Settings, clinic: ClinicSettings) -> None:
+    """Every word in ``code``: the window made again, on the same page, with the same sheet;
+    remembered for next time (in memory only, in a clinic)."""
+    if code == translation.current():
+        return
+    remember(settings, code)
+    translation.install(code)
+    geometry = old.saveGeometry()
+    old_state = old.state
+    old.hide()
+    window = _make_window(opened, user, settings, clinic)
+    if window is None:
+        return
+    if not clinic.kiosk:
+        window.restoreGeometry(geometry)
+    window.set_text_size(old_state.text_size, save=False)
+    window.set_theme(old_state.theme, save=False)
+    if old.clinic_mode is not None:
+        old.clinic_mode.leave()  # its idle reset and kiosk keys go with it
+    else:
+        old.close()
+    old.deleteLater()
 
 
 def tell(window: QWidget, text: str) -> QMessageBox:
@@ -103,9 +147,10 @@ def tell(window: QWidget, text: str) -> QMessageBox:
     return box
 
 
-def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP) -> int:
+def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
+        language: str | None = None) -> int:
     app = application()
-    window = start(database, clinic)
+    window = start(database, clinic, language=language)
     if window is None:
         return 2
     if clinic.content_folder:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from viewer import fonts, translation
@@ -57,6 +57,8 @@ translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
+    language_chosen = Signal(str)  # View › Language: the app makes the window again in it
+
     def __init__(self, content: ContentStore, user: UserStore,
                  settings: Settings | None = None, settings_path: Path | None = None,
                  origin: ContentOrigin | None = None, clinic_keys: Sequence[str] = ()) -> None:
