@@ -195,7 +195,10 @@ def _check(key: str, value: object) -> str:
     if key == "trusted_keys":
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             return "must be a list of strings, one public key each"
-        from viewer.packs.keys import key_line_problem  # here: nacl loads only for a key list
+        try:  # here: nacl loads only for a key list
+            from viewer.packs.keys import key_line_problem
+        except ImportError as err:  # a bundle without it must still start, trusting no key
+            return f"cannot be checked: the signature library is missing ({err.name})"
 
         return next((p for v in value if (p := key_line_problem(v))), "")
     if not isinstance(value, str):
