@@ -737,26 +737,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮Everything‬ ‮you‬ ‮ticked‬ ‮or‬ ‮added‬, ‮from‬ ‮every‬ ‮topic‬. ‮Put‬ ‮the‬ ‮most‬ ‮important‬ ‮first‬: ‮drag‬, ‮or‬ ‮use‬ ‮Move‬ ‮up‬ ‮and‬ ‮Move‬ ‮down‬ (‮Alt‬+‮Up‬, ‮Alt‬+‮Down‬).</translation>
         </message>
         <message>
-            <source>My sheet: the questions I will ask, in order</source>
-            <translation>‏‮My‬ ‮sheet‬: ‮the‬ ‮questions‬ ‮I‬ ‮will‬ ‮ask‬, ‮in‬ ‮order‬</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>‏‮Move‬ ‮up‬</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>‏‮Move‬ ‮down‬</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>‏‮Edit‬</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>‏‮Remove‬</translation>
-        </message>
-        <message>
             <source>Add my own question</source>
             <translation>‏‮Add‬ ‮my‬ ‮own‬ ‮question‬</translation>
         </message>
@@ -775,6 +755,30 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Cancel</source>
             <translation>‏‮Cancel‬</translation>
+        </message>
+        <message>
+            <source>Nothing on your sheet yet. Tick the questions you want to ask, or add your own above.</source>
+            <translation>‏‮Nothing‬ ‮on‬ ‮your‬ ‮sheet‬ ‮yet‬. ‮Tick‬ ‮the‬ ‮questions‬ ‮you‬ ‮want‬ ‮to‬ ‮ask‬, ‮or‬ ‮add‬ ‮your‬ ‮own‬ ‮above‬.</translation>
+        </message>
+        <message>
+            <source>My sheet: the questions I will ask, in order</source>
+            <translation>‏‮My‬ ‮sheet‬: ‮the‬ ‮questions‬ ‮I‬ ‮will‬ ‮ask‬, ‮in‬ ‮order‬</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>‏‮Move‬ ‮up‬</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>‏‮Move‬ ‮down‬</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>‏‮Edit‬</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>‏‮Remove‬</translation>
         </message>
         <message>
             <source>My notes</source>
@@ -921,6 +925,36 @@ You can still use everything: your sheet is kept while the app is open. Print it
     </context>
     <context>
         <name>questions</name>
+        <message>
+            <source>Questions</source>
+            <translation>‏‮Questions‬</translation>
+        </message>
+        <message>
+            <source>Show the questions</source>
+            <translation>‏‮Show‬ ‮the‬ ‮questions‬</translation>
+        </message>
+        <message numerus="yes">
+            <source>My sheet (%n)</source>
+            <translation>
+                <numerusform>‏‮My‬ ‮sheet‬ (%n)</numerusform>
+                <numerusform>‏‮My‬ ‮sheet‬ (%n)</numerusform>
+                <numerusform>‏‮My‬ ‮sheet‬ (%n)</numerusform>
+                <numerusform>‏‮My‬ ‮sheet‬ (%n)</numerusform>
+                <numerusform>‏‮My‬ ‮sheet‬ (%n)</numerusform>
+                <numerusform>‏‮My‬ ‮sheet‬ (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show my sheet: %n question(s) on it</source>
+            <translation>
+                <numerusform>‏‮Show‬ ‮my‬ ‮sheet‬: %n ‮questions‬ ‮on‬ ‮it‬</numerusform>
+                <numerusform>‏‮Show‬ ‮my‬ ‮sheet‬: %n ‮question‬ ‮on‬ ‮it‬</numerusform>
+                <numerusform>‏‮Show‬ ‮my‬ ‮sheet‬: %n ‮questions‬ ‮on‬ ‮it‬</numerusform>
+                <numerusform>‏‮Show‬ ‮my‬ ‮sheet‬: %n ‮questions‬ ‮on‬ ‮it‬</numerusform>
+                <numerusform>‏‮Show‬ ‮my‬ ‮sheet‬: %n ‮questions‬ ‮on‬ ‮it‬</numerusform>
+                <numerusform>‏‮Show‬ ‮my‬ ‮sheet‬: %n ‮questions‬ ‮on‬ ‮it‬</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Clear my sheet?
 

@@ -52,6 +52,20 @@
     <context>
         <name>questions</name>
         <message numerus="yes">
+            <source>My sheet (%n)</source>
+            <translation>
+                <numerusform>My sheet (%n)</numerusform>
+                <numerusform>My sheet (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show my sheet: %n question(s) on it</source>
+            <translation>
+                <numerusform>Show my sheet: %n question on it</numerusform>
+                <numerusform>Show my sheet: %n questions on it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Your question sheet is saved: %n page(s), in the file “{file}” in the folder “{folder}”.</source>
             <translation>
                 <numerusform>Your question sheet is saved: %n page, in the file “{file}” in the folder “{folder}”.</numerusform>

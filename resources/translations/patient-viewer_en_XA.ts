@@ -713,26 +713,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[Éṽéŕýţĥîñĝ ýöû ţîçķéð öŕ åððéð, ƒŕöɱ éṽéŕý ţöþîç. Þûţ ţĥé ɱöšţ îɱþöŕţåñţ ƒîŕšţ: ðŕåĝ, öŕ ûšé Ṁöṽé ûþ åñð Ṁöṽé ðöŵñ (Åļţ+Ûþ, Åļţ+Ðöŵñ). ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ ñîñé ţéñ]</translation>
         </message>
         <message>
-            <source>My sheet: the questions I will ask, in order</source>
-            <translation>[Ṁý šĥééţ: ţĥé ǫûéšţîöñš Î ŵîļļ åšķ, îñ öŕðéŕ ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>[Ṁöṽé ûþ ōñé]</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>[Ṁöṽé ðöŵñ ōñé]</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>[Éðîţ ōñé]</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>[Ŕéɱöṽé ōñé]</translation>
-        </message>
-        <message>
             <source>Add my own question</source>
             <translation>[Åðð ɱý öŵñ ǫûéšţîöñ ōñé ţŵō]</translation>
         </message>
@@ -751,6 +731,30 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Cancel</source>
             <translation>[Çåñçéļ ōñé]</translation>
+        </message>
+        <message>
+            <source>Nothing on your sheet yet. Tick the questions you want to ask, or add your own above.</source>
+            <translation>[Ñöţĥîñĝ öñ ýöûŕ šĥééţ ýéţ. Ţîçķ ţĥé ǫûéšţîöñš ýöû ŵåñţ ţö åšķ, öŕ åðð ýöûŕ öŵñ åƀöṽé. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
+        </message>
+        <message>
+            <source>My sheet: the questions I will ask, in order</source>
+            <translation>[Ṁý šĥééţ: ţĥé ǫûéšţîöñš Î ŵîļļ åšķ, îñ öŕðéŕ ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>[Ṁöṽé ûþ ōñé]</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>[Ṁöṽé ðöŵñ ōñé]</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>[Éðîţ ōñé]</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>[Ŕéɱöṽé ōñé]</translation>
         </message>
         <message>
             <source>My notes</source>
@@ -897,6 +901,28 @@ You can still use everything: your sheet is kept while the app is open. Print it
     </context>
     <context>
         <name>questions</name>
+        <message>
+            <source>Questions</source>
+            <translation>[Ǫûéšţîöñš ōñé]</translation>
+        </message>
+        <message>
+            <source>Show the questions</source>
+            <translation>[Šĥöŵ ţĥé ǫûéšţîöñš ōñé ţŵō]</translation>
+        </message>
+        <message numerus="yes">
+            <source>My sheet (%n)</source>
+            <translation>
+                <numerusform>[Ṁý šĥééţ (%n) ōñé]</numerusform>
+                <numerusform>[Ṁý šĥééţ (%n) ōñé]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show my sheet: %n question(s) on it</source>
+            <translation>
+                <numerusform>[Šĥöŵ ɱý šĥééţ: %n ǫûéšţîöñ öñ îţ ōñé ţŵō ţĥŕéé]</numerusform>
+                <numerusform>[Šĥöŵ ɱý šĥééţ: %n ǫûéšţîöñš öñ îţ ōñé ţŵō ţĥŕéé]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Clear my sheet?
 

@@ -190,7 +190,7 @@ def test_save_as_pdf_writes_the_sheet_in_the_chosen_order(qtbot, small_store: Co
     assert "was not saved" in tab.status.text() and "does not exist" in tab.status.text()
 
 
-def test_list_and_my_sheet_side_by_side_when_wide_or_short_stacked_when_narrow_and_tall(
+def test_list_and_my_sheet_side_by_side_when_wide_stacked_when_narrow_and_tall_one_at_a_time_else(
         qtbot, small_store: ContentStore, user_db: Path) -> None:
     from tests.layout_checks import scrolls
 
@@ -204,6 +204,14 @@ def test_list_and_my_sheet_side_by_side_when_wide_or_short_stacked_when_narrow_a
         tab.resize(width, height)
         qtbot.waitUntil(lambda w=width, h=height: (tab.width(), tab.height()) == (w, h))
         assert tab.side_by_side() is side, (width, height)
+        one_at_a_time = (width, height) == (narrow, short)  # too narrow and short for both
+        assert tab.switch.isVisible() is one_at_a_time
+        if one_at_a_time:
+            assert tab.list_page.isVisible() and not tab.sheet_side.isVisible()
+            tab.switch.show_sheet(True)
+            assert scrolls(tab.sheet_area) and tab.panel.list.isVisible()
+            tab.switch.show_sheet(False)
+            continue
         assert tab.panel.list.isVisible() and tab.panel.list.count() == 1
         assert scrolls(tab.list_page) and scrolls(tab.sheet_area)
         assert not scrolls(tab.panel.list)  # it shows every row; the column around it scrolls

@@ -54,3 +54,25 @@ def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_pa
 def test_kiosk_mode_has_no_install_entry(qtbot, tmp_path, small_db):
     window = clinic_window(qtbot, small_db, tmp_path, "kiosk = true\n")
     assert _entry(window) is None
+
+
+def test_no_entry_where_no_one_can_install(qtbot, tmp_path, small_db, monkeypatch):
+    """A computer where neither this user's nor the system's pack folder can be written
+    (here: a plain file stands where each would be) shows no Content menu at all."""
+    from tests.ui_helpers import open_window
+    from viewer.ui.window.install_update import someone_can_install
+
+    blocked = tmp_path / "plain-file"
+    blocked.write_text("in the way")
+    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(blocked / "user"))
+    monkeypatch.setenv("PATIENT_VIEWER_SYSTEM_DATA_DIR", str(blocked / "system"))
+    assert not someone_can_install()
+    window = open_window(qtbot, small_db)
+    assert _entry(window) is None
+    assert "&Content" not in [a.text() for a in window.menuBar().actions() if a.isVisible()]
+
+
+def test_the_entry_is_there_where_this_user_can_install(qtbot, small_db):
+    from tests.ui_helpers import open_window
+
+    assert _entry(open_window(qtbot, small_db)) is not None

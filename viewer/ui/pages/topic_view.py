@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from viewer.errors import DatabaseError
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from viewer.ui.questions.questions_tab import QuestionsTab
 
 
+SETTLE_MS = 600  # how long the Questions tab keeps its first question in sight as it lays out
 PAGE_DAMAGED = QT_TRANSLATE_NOOP("topicView", "This page could not be shown: {error}. Nothing of yours "
                                               "was changed. Please reinstall the app, or ask the person "
                                               "who looks after this computer.")
@@ -161,6 +162,27 @@ class TopicView(QTabWidget):
         page.tips = links.tips
         page.finish()
         page.verticalScrollBar().setValue(0)
+        if tab == "questions" and self.questions_tab is not None and self.questions_tab.rows:
+            # the tab opens with its first question in sight, under the heading and key points
+            # (at large text they alone fill the window)
+            first = next(iter(self.questions_tab.rows.values()))
+            bar = page.verticalScrollBar()
+
+            def again(*_: int) -> None:  # the blocks above take their heights as they settle
+                self._bring_into_view(page, first)
+
+            bar.rangeChanged.connect(again)
+            QTimer.singleShot(0, page, again)
+            QTimer.singleShot(SETTLE_MS, bar, lambda: bar.rangeChanged.disconnect(again))
+
+    @staticmethod
+    def _bring_into_view(page: PageView, row: QWidget) -> None:
+        try:
+            if page.isVisible():
+                page.widget().layout().activate()  # where the row is now, not before layout
+                page.ensureWidgetVisible(row, 0, 2 * row.fontMetrics().lineSpacing())
+        except RuntimeError:  # the row was deleted: another topic was chosen meanwhile
+            pass
 
     def _render_questions(self, page: PageView, topic, section, links: PageLinks,
                           reviewed: str) -> None:

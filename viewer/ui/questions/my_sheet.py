@@ -69,6 +69,7 @@ class MySheetPanel(QWidget):
     """Header fields, the ordered list of everything chosen, own questions and notes."""
 
     changed = Signal()  # the list changed here (a question removed, so untick it)
+    counted = Signal(int)  # how many questions the sheet holds, after every change
 
     def __init__(self, content: ContentStore, user: UserStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,28 @@ class MySheetPanel(QWidget):
                                            "Alt+Down)."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        # Adding a question of your own comes before the list: it stays where it is, in
+        # sight, however long the list grows.
+        layout.addWidget(heading(translate("mySheet", "Add my own question")))
+        self.own_text = text_box(translate("mySheet", "My own question"),
+                                 translate("mySheet", "Type a question of your own"), 2)
+        layout.addWidget(self.own_text)
+        own_row = QHBoxLayout()
+        self.add = QPushButton(translate("mySheet", "Add to my sheet"))
+        self.add.clicked.connect(self.save_own)
+        self.cancel = QPushButton(translate("mySheet", "Cancel"))
+        self.cancel.clicked.connect(self.cancel_edit)
+        self.cancel.hide()
+        own_row.addWidget(self.add)
+        own_row.addWidget(self.cancel)
+        own_row.addStretch(1)
+        layout.addLayout(own_row)
+
+        self.empty = QLabel(translate("mySheet", "Nothing on your sheet yet. Tick the questions "
+                                                 "you want to ask, or add your own above."))
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
         self.list = FitList(min_rows=2)
         self.list.setAccessibleName(translate("mySheet", "My sheet: the questions I will ask, in order"))
         self.list.setWordWrap(True)
@@ -105,21 +128,6 @@ class MySheetPanel(QWidget):
         self.edit = self._button(translate("mySheet", "Edit"), "F2", self.edit_current, row)
         self.remove = self._button(translate("mySheet", "Remove"), "Delete", self.remove_current, row)
         layout.addLayout(row)
-
-        layout.addWidget(heading(translate("mySheet", "Add my own question")))
-        self.own_text = text_box(translate("mySheet", "My own question"),
-                                 translate("mySheet", "Type a question of your own"), 2)
-        layout.addWidget(self.own_text)
-        own_row = QHBoxLayout()
-        self.add = QPushButton(translate("mySheet", "Add to my sheet"))
-        self.add.clicked.connect(self.save_own)
-        self.cancel = QPushButton(translate("mySheet", "Cancel"))
-        self.cancel.clicked.connect(self.cancel_edit)
-        self.cancel.hide()
-        own_row.addWidget(self.add)
-        own_row.addWidget(self.cancel)
-        own_row.addStretch(1)
-        layout.addLayout(own_row)
 
         layout.addWidget(heading(translate("mySheet", "My notes")))
         self.notes = text_box(translate("mySheet", "My notes"),
@@ -192,6 +200,8 @@ class MySheetPanel(QWidget):
             if keep == (entry.kind, entry.ref):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self.empty.setVisible(self.list.count() == 0)
+        self.counted.emit(self.list.count())
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -35,6 +35,7 @@ from viewer.store.user import UserStore
 from viewer.ui.pages.page import PageView, VerticalScroll
 from viewer.ui.questions.flow import FlowLayout, WrapBox
 from viewer.ui.questions.my_sheet import MySheetPanel, heading
+from viewer.ui.questions.pane_switch import two_panes
 from viewer.ui.questions.preview import prepare_preview
 from viewer.ui.questions.question_row import QuestionRow
 from viewer.ui.text.labels import question_group, tab_title
@@ -101,22 +102,22 @@ class QuestionsTab(QWidget):
         self.sheet_side = right
         self._column_layout = column_layout
 
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(12)
-        self.box.addWidget(self.list_page, 1)
-        self.box.addWidget(right, 1)
+        self.switch, self.box = two_panes(self, self.list_page, right)  # or one, when cramped
+        self.panel.counted.connect(self.switch.count)
+        self.switch.count(self.panel.list.count())
 
     def side_by_side(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.LeftToRight
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
-        """Side by side, each column the full height; stacked (the list above My sheet) only
-        when the tab is too narrow for two comfortable columns and tall enough for two panes."""
+        """Side by side, each column the full height; stacked (the list above My sheet) when
+        the tab is too narrow for two comfortable columns and tall enough for two panes; one
+        pane at a time, with a switch, when it is too narrow and too short for both."""
         super().resizeEvent(event)
         size = event.size()
         narrow = size.width() < 2 * SIDE_CHARS * self.fontMetrics().averageCharWidth()
         tall = size.height() >= STACK_LINES * self.fontMetrics().lineSpacing()
+        self.switch.set_active(narrow and not tall)
         want = QBoxLayout.Direction.TopToBottom if narrow and tall else QBoxLayout.Direction.LeftToRight
         if self.box.direction() != want:
             self.box.setDirection(want)

@@ -85,7 +85,8 @@ class TwoLineDelegate(QStyledItemDelegate):
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self.view.viewport().width() - 4
         title, summary = self._blocks(option, index, width)
-        return QSize(width, int(title.height + summary.height + 0.999) + 2 * PAD)
+        below = summary.height if self.view.summaries else 0.0
+        return QSize(width, int(title.height + below + 0.999) + 2 * PAD)
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt name)
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -106,7 +107,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setPen(ink)
         title.layout.draw(painter, QPointF(left, top))
         painter.setPen(ink if selected else QColor(self.view.muted))
-        summary.layout.draw(painter, QPointF(left, top + title.height))
+        if self.view.summaries:
+            summary.layout.draw(painter, QPointF(left, top + title.height))
         painter.restore()
 
 
@@ -132,6 +134,8 @@ class TwoLineList(QListWidget):
         self.delegate = TwoLineDelegate(self)
         self.setItemDelegate(self.delegate)
         self.least_width = 0
+        self.summaries = True  # the muted lines under the titles; off when they crowd the list out
+        self._fitting = False
         fit_rows(self)
 
     def add(self, title: str, summary: str, key: str) -> QListWidgetItem:
@@ -143,6 +147,7 @@ class TwoLineList(QListWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         item.setData(Qt.ItemDataRole.DisplayRole, spoken)
         item.setData(KEY_ROLE, key)
+        item.setToolTip(summary)
         self.addItem(item)
         return item
 
@@ -167,6 +172,44 @@ class TwoLineList(QListWidget):
         least = self.longest_word() + 2 * PAD + bar + frame + 8
         return QSize(max(hint.width(), least, self.least_width), hint.height())
 
+    def fit_summaries(self) -> None:
+        """Titles only where the summaries would leave fewer than half the rows in sight
+        (large text, a short window): every topic, the glossary and the sources stay
+        within reach. The summaries are still spoken and shown as each row's tip."""
+        rows = self.count()
+        if not rows or not self.isVisible() or self._fitting:
+            return
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        option.font = self.font()  # (initFrom leaves the item font at the application's)
+        # the width with the scroll bar shown, whether it is or not: the answer must not
+        # depend on the bar it makes appear or go
+        width = (self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+                 - 4)
+        heights = []
+        for row in range(rows):
+            title, summary = self.delegate._blocks(option, self.model().index(row, 0), width)
+            heights.append(title.height + summary.height + 2 * PAD + 2 * self.spacing())
+        room, shown = float(self.viewport().height()), 0
+        for height in heights:
+            if room < height:
+                break
+            room -= height
+            shown += 1
+        wanted = shown * 2 >= rows
+        if wanted != self.summaries:
+            self.summaries = wanted
+            self._fitting = True
+            try:
+                self.doItemsLayout()
+                self.viewport().update()
+            finally:
+                self._fitting = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit_summaries()
+
     def set_css(self, css: str) -> None:
         self.muted = muted_colour(css)
         self.viewport().update()
@@ -177,3 +220,4 @@ class TwoLineList(QListWidget):
             self.delegate.forget()
             self.doItemsLayout()
             self.updateGeometry()
+            self.fit_summaries()

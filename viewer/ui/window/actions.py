@@ -61,6 +61,7 @@ def build_actions(window: MainWindow) -> None:
     for menu, text, keys, slot in table:
         _add(window, menu, text, keys, slot)
     add_language_menu(view, window.language_chosen.emit)
-    add_install_action(window, content)
+    if add_install_action(window, content) is None:  # no one could install here
+        content.menuAction().setVisible(False)
     help_menu = window.menuBar().addMenu(translate("actions", "&Help"))
     _add(window, help_menu, translate("actions", "How to use this app"), [], window.show_howto)

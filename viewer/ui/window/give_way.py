@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
@@ -121,7 +121,12 @@ def keep_on_screen(window: MainWindow) -> None:
     least = window.minimumSizeHint()
     width = max(least.width(), min(window.width(), area.width() - extra_w))
     height = max(least.height(), min(window.height(), area.height() - extra_h))
-    window.resize(width, height)
+    if window.isMaximized():  # a maximised window is not resized: maximise it again
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
+        window.resize(width, height)
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    else:
+        window.resize(width, height)
 
 
 def fit_howto(window: MainWindow) -> None:
@@ -138,5 +143,7 @@ def fit_howto(window: MainWindow) -> None:
     needed = strip.text_height(window.width()) + frame
     room = without - needed >= READING_SHARE * window.height()
     # asked for without room: the text scrolls in what is left once the page has its half
-    most = int(window.height() * (1 - READING_SHARE)) - around - frame
+    # (or less, where the page shown cannot be that short)
+    most = min(int(window.height() * (1 - READING_SHARE)),
+               window.height() - window.splitter.minimumSizeHint().height()) - around - frame
     strip.set_room(room, window.width(), most)

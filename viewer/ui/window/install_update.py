@@ -7,6 +7,7 @@ content is used from the next start.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,26 @@ TITLE = QT_TRANSLATE_NOOP("installUpdate", "Install content update")
 translate = QCoreApplication.translate
 
 
-def add_install_action(window: MainWindow, menu: QMenu) -> QAction:
+def can_write(folder: Path) -> bool:
+    """True if this user could make or write ``folder``: its nearest existing part is a
+    folder they may write in. Looks only: nothing is made at start-up."""
+    for part in (folder, *folder.parents):
+        if part.exists():
+            return part.is_dir() and os.access(part, os.W_OK | os.X_OK)
+    return False
+
+
+def someone_can_install() -> bool:
+    """A pack can be installed here: for this user, or for everyone (staff, as root)."""
+    from viewer.packs.locations import system_content_dir, user_content_dir
+
+    return can_write(user_content_dir()) or can_write(system_content_dir())
+
+
+def add_install_action(window: MainWindow, menu: QMenu) -> QAction | None:
+    """The menu entry, only where a pack could be installed; else None (and no entry)."""
+    if not someone_can_install():
+        return None
     action = QAction(translate("installUpdate", "Install content update…"), window)
     action.triggered.connect(lambda: install_from_dialog(window))
     menu.addAction(action)
