@@ -91,3 +91,19 @@ def test_a_print_failure_at_finish_is_logged(qtbot, small_db, tmp_path):
     window.clinic_mode.finish.start()
     window.clinic_mode.leave()
     assert "printing the sheet at Finish failed" in log_text(paths.log_file().parent)
+
+
+def test_an_unexpected_error_in_the_window_reaches_the_log(capsys):
+    from viewer.cli.app_commands import log_then
+
+    setup_logging()
+    seen = []
+    hook = log_then(lambda *info: seen.append(info[1]))
+    try:
+        raise RuntimeError("a slot went wrong")
+    except RuntimeError as err:
+        hook(type(err), err, err.__traceback__)
+    assert [str(e) for e in seen] == ["a slot went wrong"], "the usual hook still runs"
+    text = log_text(paths.log_file().parent)
+    assert "the app met an error it did not expect" in text and "RuntimeError: a slot went wrong" in text
+    assert "a slot went wrong" not in capsys.readouterr().err, "said once, by the usual hook"

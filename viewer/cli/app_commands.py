@@ -14,16 +14,29 @@ from viewer.paths import repository_root
 
 
 def run(args: argparse.Namespace, clinic: ClinicSettings) -> int:
-    import logging
-
     from viewer.ui.window.app import run as run_app
 
-    try:
-        return run_app(database=_database(args), clinic=clinic, language=args.language)
-    except Exception:
-        # For IT, who find the window gone: what stopped it, in the log file.
-        logging.getLogger("viewer.cli").exception("the app stopped", extra={"file_only": True})
-        raise
+    # An error that stops the app, or one inside a Qt slot (which does not), reaches the log.
+    sys.excepthook = log_then(sys.excepthook)
+    return run_app(database=_database(args), clinic=clinic, language=args.language)
+
+
+def log_then(hook):
+    """``sys.excepthook`` that first writes the error to the log file: an error inside a Qt
+    slot does not stop the app, and IT reading the log after the fact should see it."""
+    def logged(kind, error, trace) -> None:
+        _log_failure(kind, error, trace)
+        hook(kind, error, trace)
+    return logged
+
+
+def _log_failure(kind, error, trace) -> None:
+    import logging
+
+    # For IT, who find the window gone or wrong: what went wrong, in the log file only
+    # (Python prints it on standard error itself).
+    logging.getLogger("viewer.cli").error("the app met an error it did not expect",
+                                          exc_info=(kind, error, trace), extra={"file_only": True})
 
 
 def build(args: argparse.Namespace, clinic: ClinicSettings) -> int:
