@@ -67,7 +67,9 @@ def test_no_clinic_file_is_an_ordinary_desktop(monkeypatch, tmp_path):
     assert s is DESKTOP and s.saves_sheets and not s.idle_reset and not s.kiosk
 
 
-def test_found_by_option_then_environment_then_system_folder(monkeypatch, tmp_path):
+def test_a_users_file_sets_the_clinic_name_over_the_system_files(monkeypatch, tmp_path):
+    """clinic_name is not a lock-down key: the option's file, else the environment's,
+    sets it over the system-wide file (tests/clinic/test_which_file_wins.py has the rest)."""
     system = tmp_path / "xdg" / "patient-viewer" / "clinic.toml"
     system.parent.mkdir(parents=True)
     system.write_text('clinic_name = "system"\n')
