@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from viewer.builder.pipeline import build_database
+from viewer.packs.container import file_sha256
 from viewer.packs.keys import generate, load_private
 from viewer.packs.make import manifest_for, sign_and_write
 
@@ -52,9 +53,14 @@ def resign(pack: Path, out: Path, signer: Signer, manifest_bytes: bytes) -> Path
     return out
 
 
-def pack_from_database(db: Path, out: Path, signer: Signer, sequence: int) -> Path:
-    """Sign an existing database file (changed by the test after the build) as a pack."""
-    manifest = manifest_for(db, sequence, signer.private)
+def pack_from_database(db: Path, out: Path, signer: Signer, sequence: int,
+                       described_by: Path | None = None) -> Path:
+    """Sign an existing database file (changed by the test after the build) as a pack. With
+    ``described_by``, the manifest's fields come from that database (the one built before
+    the change), only the size and SHA-256 from ``db``: nothing of ``db`` is queried."""
+    manifest = manifest_for(described_by or db, sequence, signer.private)
+    manifest = dataclasses.replace(manifest, database_size=db.stat().st_size,
+                                   database_sha256=file_sha256(db))
     sign_and_write(db, manifest, signer.private, out)
     return out
 

@@ -21,8 +21,11 @@ def signer(tmp_path) -> Signer:
 
 
 def changed_db(library, tmp_path, sequence: int, *sql: str):
+    """The library built as pack ``sequence``, then changed by ``sql``; the build before the
+    change is kept beside it as ``.clean`` (signing reads its meta, never the changed one's)."""
     db = tmp_path / f"changed-{sequence}.db"
     build_database(library, db, pack_sequence=sequence)
+    shutil.copy(db, db.with_suffix(".clean"))
     conn = sqlite3.connect(db)
     for statement in sql:
         conn.execute(statement)
@@ -38,6 +41,14 @@ CASES = {
     "a recursive view": (
         ["CREATE VIEW endless AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
          "SELECT x FROM n"], "view"),
+    "meta as a recursive view": (
+        ["ALTER TABLE meta RENAME TO meta_real",
+         "CREATE VIEW meta AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+         "SELECT 'content_hash' AS key, x AS value FROM n"], "view"),
+    "topics as a recursive view": (
+        ["ALTER TABLE topics RENAME TO topics_real",
+         "CREATE VIEW topics AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+         "SELECT t.* FROM topics_real t, n"], "view"),
     "a trigger": (["CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END"], "trigger"),
     "an unknown in_whom": (["UPDATE evidence SET in_whom = 'mice and men'"], "in_whom"),
     "an unknown tab": (["UPDATE statements SET tab = 'rumours' WHERE rowid = 1"], "tab"),
@@ -60,7 +71,7 @@ def test_a_signed_database_that_breaks_a_rule_is_refused_at_install(tmp_path, li
                                                                     capsys, case):
     sql, words = CASES[case]
     db = changed_db(library, tmp_path, 2, *sql)
-    pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2)
+    pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2, db.with_suffix(".clean"))
     capsys.readouterr()
     assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 2
     err = capsys.readouterr().err.strip()
@@ -69,12 +80,13 @@ def test_a_signed_database_that_breaks_a_rule_is_refused_at_install(tmp_path, li
 
 
 @pytest.mark.parametrize("case", ["a view in place of a table", "an unknown in_whom",
-                                  "a trigger"])
+                                  "a trigger", "topics as a recursive view"])
 def test_a_pack_that_breaks_a_rule_is_passed_over_at_start(tmp_path, library, signer, case):
     one = make_pack(library, tmp_path / "one.pvpack", signer, 1)
     assert main(["install-pack", str(one), "--clinic", str(signer.clinic)]) == 0
     db = changed_db(library, tmp_path, 2, *CASES[case][0])
-    place(pack_from_database(db, tmp_path / "two.pvpack", signer, 2), user_content_dir(), 2)
+    pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2, db.with_suffix(".clean"))
+    place(pack, user_content_dir(), 2)
     opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
     assert opened.origin.sequence == 1 and "passed over" in opened.notice
     assert "breaks the rules" in opened.notice
@@ -85,7 +97,7 @@ def test_a_pack_that_breaks_a_rule_is_passed_over_at_start(tmp_path, library, si
 def test_a_3_mb_statement_in_the_schema_is_refused(tmp_path, library, signer, capsys):
     huge = "CREATE VIEW huge AS SELECT '" + "x" * 3_000_000 + "' AS x"
     db = changed_db(library, tmp_path, 2, huge)
-    pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2)
+    pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2, db.with_suffix(".clean"))
     capsys.readouterr()
     assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 2
     assert "not readable" in capsys.readouterr().err
