@@ -118,4 +118,6 @@ def test_pack_numbers_start_above_the_shipped_content(tmp_path, library, monkeyp
     assert main(["build", "--out", str(tmp_path / "shipped.db")]) == 0
     from viewer.store.content import ContentStore
 
-    assert ContentStore(tmp_path / "shipped.db").meta()["pack_sequence"] == "6"
+    shipped = ContentStore(tmp_path / "shipped.db")
+    assert shipped.meta()["pack_sequence"] == "6"
+    shipped.close()

@@ -90,6 +90,14 @@ class ContentStore:
         self.path = Path(path)
         self._db = open_read_only(self.path)
         try:
+            self._check_opened()
+        except BaseException:  # a file refused here is not left open
+            self._db.close()
+            raise
+
+    def _check_opened(self) -> None:
+        path = self.path
+        try:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             have = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
         except sqlite3.Error as err:
