@@ -185,3 +185,58 @@ def test_the_clinic_settings_are_read_only_by_the_command_line():
                and any(m.endswith(("load_clinic_settings", "read_clinic_file", "file_reader"))
                        for m in imports(p))]
     assert readers == []
+
+
+def _window_attributes() -> set[str]:
+    """The data the main window keeps for itself: every ``self.X = ...`` in main_window.py."""
+    tree = ast.parse((VIEWER / "ui/window/main_window.py").read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, ast.Assign) else (
+            [node.target] if isinstance(node, ast.AnnAssign) else [])
+        for target in targets:
+            for each in (target.elts if isinstance(target, ast.Tuple) else [target]):
+                if isinstance(each, ast.Attribute) and isinstance(each.value, ast.Name) \
+                        and each.value.id == "self":
+                    names.add(each.attr)
+    return names
+
+
+def _reads_of_a_window(tree: ast.AST, attributes: set[str]) -> list[tuple[int, str]]:
+    """``window.X`` or ``self.window.X`` where X is one of the window's own attributes."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and node.attr in attributes:
+            holder = node.value
+            name = holder.id if isinstance(holder, ast.Name) else (
+                holder.attr if isinstance(holder, ast.Attribute) else "")
+            if name in ("window", "_window", "host"):
+                found.append((node.lineno, node.attr))
+    return found
+
+
+#: Renders every screen for review by driving the window as a person would: a developer
+#: tool, not a part of the window.
+WINDOW_DRIVERS = {"devtools/screenshots.py", "devtools/clinic_screens.py"}
+
+
+def test_no_module_but_the_window_reads_its_parts():
+    """Parts get a signal or a small protocol (ActionHost, PageHost, ClinicHost), not the
+    window: a module reaching into ``window.topic_view.questions_tab`` breaks when the
+    window is rearranged, and no test says so."""
+    attributes = _window_attributes()
+    assert {"topic_view", "user", "header", "nav"} <= attributes  # the check sees them
+    reaching = [f"{p.relative_to(VIEWER).as_posix()}:{line} reads window.{attr}"
+                for p in VIEWER.rglob("*.py")
+                if p.name != "main_window.py" and p.relative_to(VIEWER).as_posix() not in WINDOW_DRIVERS
+                for line, attr in _reads_of_a_window(ast.parse(p.read_text(encoding="utf-8")),
+                                                     attributes)]
+    assert not reaching, reaching
+    caught = _reads_of_a_window(ast.parse("def f(window):\n    window.topic_view.set_tab('x')\n"),
+                                attributes)
+    assert caught == [(2, "topic_view")]
+
+
+def test_kiosk_policy_never_reads_an_actions_text():
+    source = (VIEWER / "ui/clinic/kiosk.py").read_text(encoding="utf-8")
+    assert ".text()" not in source and "\\u2026" not in source

@@ -34,7 +34,8 @@ def pdf_printer(path: Path) -> Callable[[], QPrinter]:
 
 def clinic_screens(window: MainWindow, clinic: ClinicSettings, out: Path,
                    shot: Callable[[str], None]) -> None:
-    mode = ClinicMode(window, clinic, printer=pdf_printer(out / "clinic-sheet.pdf"))
+    mode = ClinicMode(window, clinic, window.content, window.user,
+                      printer=pdf_printer(out / "clinic-sheet.pdf"))
     window.clinic_mode = mode
     if mode.show_problems():
         shot("clinic-settings-problems")

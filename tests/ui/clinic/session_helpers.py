@@ -31,7 +31,7 @@ def clinic_window(qtbot, database: Path, tmp_path: Path, text: str, **options) -
     user = UserStore(None) if not clinic.saves_sheets else UserStore(tmp_path / "sheet.db")
     window = MainWindow(ContentStore(database), user,
                         settings=MemorySettings(clinic.text_size, clinic.theme))
-    window.clinic_mode = ClinicMode(window, clinic, **options)
+    window.clinic_mode = ClinicMode(window, clinic, window.content, user, **options)
     qtbot.addWidget(window)
     window.resize(1300, 900)
     window.show()

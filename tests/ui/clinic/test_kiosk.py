@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from tests.sheet_pdf import page_texts
 from tests.ui.clinic.session_helpers import NAME, NOTES, OWN, clinic_window, type_a_session
 from tests.ui_helpers import IGNORE_OFFSCREEN
 from viewer.clinic.settings import read_clinic_file
 from viewer.devtools.clinic_screens import pdf_printer
+from viewer.store.content import ContentStore
+from viewer.store.user import UserStore
 from viewer.ui.clinic.finish import DONE_TITLE, EMPTY_TITLE, FAILED_TITLE, LABEL
+from viewer.ui.clinic.kiosk import ClinicMode
 from viewer.ui.window import app
+from viewer.ui.window.action_flags import OPENS_A_DIALOG
+from viewer.ui.window.main_window import MainWindow
+from viewer.ui.window.window_state import MemorySettings
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 
@@ -114,3 +121,25 @@ def test_finish_with_nothing_on_the_sheet_prints_nothing(qtbot, small_db, tmp_pa
     assert notice.button.text() == "Back"
     assert not out.exists()
     window.clinic_mode.leave()
+
+
+def test_a_kiosk_hides_actions_by_their_flag_never_by_their_words(qtbot, small_db, tmp_path):
+    """A renamed or translated entry that opens a dialog is still hidden; an entry that
+    merely ends in "…" stays."""
+    (tmp_path / "clinic.toml").write_text(KIOSK)
+    clinic = read_clinic_file(tmp_path / "clinic.toml")
+    user = UserStore(None)
+    window = MainWindow(ContentStore(small_db), user,
+                        settings=MemorySettings(clinic.text_size, clinic.theme))
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("Extra")
+    renamed = QAction("Importer une mise à jour", window)  # no "…" at all
+    renamed.setProperty(OPENS_A_DIALOG, True)
+    plain = QAction("Wait for it…", window)
+    menu.addActions([renamed, plain])
+    install = next(a for m in window.menuBar().actions() if m.menu()
+                   for a in m.menu().actions() if a.property(OPENS_A_DIALOG) and a is not renamed)
+    ClinicMode(window, clinic, window.content, user)
+    assert not renamed.isVisible() and not renamed.isEnabled()
+    assert not install.isVisible() and not install.isEnabled()
+    assert plain.isVisible() and plain.isEnabled()

@@ -54,9 +54,7 @@ def finish_button() -> QPushButton:
     button.setAccessibleName(translate("finish", LABEL))
     button.setToolTip(translate("finish", "Print your question sheet, then clear this computer for the "
                                           "next person"))
-    button.setStyleSheet("#finishButton { background: #1d6b3a; color: #ffffff; font-weight: bold;"
-                         " border: 2px solid #124d29; border-radius: 10px; padding: 10px 24px; }"
-                         " #finishButton:focus { border: 3px solid #e0a100; }")
+    # its colours are the theme's (QPushButton#finishButton in resources/styles/*.qss)
     return button
 
 

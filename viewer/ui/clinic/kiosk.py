@@ -1,30 +1,33 @@
 """Clinic mode on the main window: the clinic's letterhead on sheets, the idle reset, and
 in a kiosk the Finish button, no way out but the staff's keys, and no file dialogs.
 
-The window knows nothing of clinics; this attaches to it from outside (docs/clinic.md).
+The window knows nothing of clinics; this attaches to it from outside (docs/clinic.md),
+through ``ClinicHost``: a signal and a few methods, never the window's parts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from viewer.sheet.model import Letterhead, Sheet, print_scale, sheet_from_user
 from viewer.ui.clinic.finish import FinishFlow, default_printer, finish_button
 from viewer.ui.clinic.idle import GRACE_MS, IdleReset
 from viewer.ui.clinic.notice import FullWindowNotice
-from viewer.ui.clinic.session import clear_session
+from viewer.ui.clinic.session import SessionHost, clear_session
+from viewer.ui.window.action_flags import opens_a_dialog
 
 if TYPE_CHECKING:
     from viewer.clinic.settings import ClinicSettings
+    from viewer.store.content import ContentStore
+    from viewer.store.user import UserStore
     from viewer.ui.questions.questions_tab import QuestionsTab
-    from viewer.ui.window.main_window import MainWindow
 
 LEAVE_KEYS = "Ctrl+Alt+Shift+Q"  # documented for staff in docs/clinic.md
 PROBLEMS_TITLE = QT_TRANSLATE_NOOP("kiosk", "For staff: the clinic settings file has problems")
@@ -33,21 +36,36 @@ PROBLEMS_BODY = QT_TRANSLATE_NOOP("kiosk", "The app started with safe settings f
 translate = QCoreApplication.translate
 
 
+class ClinicHost(SessionHost, Protocol):
+    """What clinic mode asks of the window, besides being a QMainWindow."""
+
+    questions_tab_made: SignalInstance  # the Questions tab, when it is first made
+
+    @property
+    def text_size(self) -> int: ...
+    def add_to_header(self, widget: QWidget) -> None: ...
+    def show_message(self, text: str, ms: int) -> None: ...
+
+
 class ClinicMode(QObject):
     """``idle_ms`` and ``grace_ms`` default to the clinic's minutes and 30 seconds; tests
     make them short. ``printer`` finds the default printer (tests print to a PDF)."""
 
-    def __init__(self, window: MainWindow, clinic: ClinicSettings, idle_ms: int | None = None,
+    def __init__(self, window: ClinicHost | QMainWindow, clinic: ClinicSettings,
+                 content: ContentStore, user: UserStore, idle_ms: int | None = None,
                  grace_ms: int = GRACE_MS,
                  printer: Callable[[], QPrinter | None] = default_printer) -> None:
         super().__init__(window)
         self.window = window
         self.clinic = clinic
+        self.content, self.user = content, user
         self.leaving = False
         self.letterhead = Letterhead(tuple(clinic.sheet_lines), clinic.paper)
-        window.topic_view.made_questions_tab.append(self._questions_tab_made)
-        if window.topic_view.questions_tab is not None:
-            self._questions_tab_made(window.topic_view.questions_tab)
+        window.questions_tab_made.connect(self._questions_tab_made)
+        from viewer.ui.questions.questions_tab import QuestionsTab  # not needed at start
+
+        for tab in window.findChildren(QuestionsTab):  # made before clinic mode came
+            self._questions_tab_made(tab)
         self.idle: IdleReset | None = None
         if clinic.idle_reset:
             self.idle = IdleReset(window, idle_ms or clinic.idle_minutes * 60_000, self.clear,
@@ -61,11 +79,11 @@ class ClinicMode(QObject):
         self.problems.pressed.connect(self.problems.hide)
 
     def sheet(self) -> Sheet:
-        sheet = sheet_from_user(self.window.content, self.window.user, letterhead=self.letterhead)
+        sheet = sheet_from_user(self.content, self.user, letterhead=self.letterhead)
         return replace(sheet, print_scale=print_scale(self.window.text_size))  # as large as the screen
 
     def clear(self) -> None:
-        clear_session(self.window, self.clinic)
+        clear_session(self.window, self.window, self.content, self.user, self.clinic)
 
     def show_problems(self) -> bool:
         """Show staff what is wrong with the settings file; False if nothing is."""
@@ -74,7 +92,7 @@ class ClinicMode(QObject):
         lines = "\n".join(str(p) for p in self.clinic.problems)
         self.problems.show_notice(translate("kiosk", PROBLEMS_TITLE), translate("kiosk", PROBLEMS_BODY),
                                   translate("kiosk", "Continue"), lines)
-        self.window.statusBar().showMessage(translate("kiosk", "Clinic settings: {problem}").format(
+        self.window.show_message(translate("kiosk", "Clinic settings: {problem}").format(
             problem=self.clinic.problems[0]), 30000)
         return True
 
@@ -84,18 +102,18 @@ class ClinicMode(QObject):
             tab.lock_down()
 
     def _lock_down(self) -> None:
-        # every menu entry that opens a dialog ends in "…" ("Install content update…"):
-        # in a kiosk they go, and a menu left empty goes with them
+        # every menu entry flagged as opening a dialog goes, whatever its words, and a menu
+        # left empty goes with it
         for menu in [a.menu() for a in self.window.menuBar().actions() if a.menu()]:
             for action in menu.actions():
-                if action.text().endswith("\u2026"):
+                if opens_a_dialog(action):
                     action.setVisible(False)
                     action.setEnabled(False)  # its shortcut too
             if not any(a.isVisible() for a in menu.actions()):
                 menu.menuAction().setVisible(False)
         self.finish_button = finish_button()
         self.finish_button.clicked.connect(self.finish.start)
-        self.window.header.layout().addWidget(self.finish_button)
+        self.window.add_to_header(self.finish_button)
         leave = QShortcut(QKeySequence(LEAVE_KEYS), self.window)
         leave.setContext(Qt.ShortcutContext.ApplicationShortcut)
         leave.activated.connect(self.leave)

@@ -3,46 +3,60 @@
 Everything personal goes: ticks, own questions and notes; name, date and doctor (all in
 the user store); the search box and the glossary's filter; the open source panel; the
 clipboard; any dialog or notice left open; and the text size and colours go back to the
-clinic's defaults.
+clinic's defaults, on the first topic, with the how-to strip shown again.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from viewer.ui.clinic.notice import FullWindowNotice
+from viewer.ui.window.howto import HowToStrip
 from viewer.vocabulary import TABS
 
 if TYPE_CHECKING:
     from viewer.clinic.settings import ClinicSettings
-    from viewer.ui.window.main_window import MainWindow
+    from viewer.store.content import ContentStore
+    from viewer.store.user import UserStore
 
 
-def clear_session(window: MainWindow, clinic: ClinicSettings) -> None:
+class SessionHost(Protocol):
+    """The window, as far as clearing a session goes."""
+
+    def cancel_search(self) -> None: ...
+    def close_source(self) -> None: ...
+    def set_text_size(self, points: int, save: bool = True) -> None: ...
+    def set_theme(self, name: str, save: bool = True) -> None: ...
+    def show_topic(self, slug: str, tab: str | None = None) -> None: ...
+    def focus_topics(self) -> None: ...
+
+
+def clear_session(window: QWidget, host: SessionHost, content: ContentStore, user: UserStore,
+                  clinic: ClinicSettings) -> None:
+    from viewer.ui.questions.questions_tab import QuestionsTab  # made by then, if ever shown
+
     for dialog in window.findChildren(QDialog):  # a half-done Save, Print or Clear
         if dialog.isVisible():
             dialog.reject()
     for notice in window.findChildren(FullWindowNotice):  # "Please collect your sheet" too
         notice.hide()
-    window.user.clear()
-    tab = window.topic_view.questions_tab
-    if tab is not None:
+    user.clear()
+    for tab in window.findChildren(QuestionsTab):
         tab.reload()
         tab.status.clear()
     # setText, not clear(): it also empties the undo history, so Ctrl+Z brings nothing back
     for box in window.findChildren(QLineEdit):
         if box.text():
             box.setText("")
-    window.search.cancel()
-    window.close_source()
-    window.set_text_size(clinic.text_size, save=False)
-    window.set_theme(clinic.theme, save=False)
-    topics = window.content.topics()
-    if topics:
-        window.show_topic(topics[0].slug, TABS[0])
-    window.statusBar().clearMessage()
-    window.howto.show_again()  # the next patient is a first-time reader too
+    host.cancel_search()
+    host.close_source()
+    host.set_text_size(clinic.text_size, save=False)
+    host.set_theme(clinic.theme, save=False)
+    if topics := content.topics():
+        host.show_topic(topics[0].slug, TABS[0])
+    for strip in window.findChildren(HowToStrip):
+        strip.show_again()  # the next patient is a first-time reader too
     QApplication.clipboard().clear()
-    window.nav.setFocus()
+    host.focus_topics()

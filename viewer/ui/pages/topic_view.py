@@ -25,7 +25,6 @@ from viewer.ui.text.rich import PageLinks, esc
 from viewer.vocabulary import EVIDENCE_TAB, KEY, QUESTIONS_TAB, TABS, UNKNOWN
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from viewer.store.user import UserStore
     from viewer.ui.pages.ladder import LadderWidget
@@ -43,6 +42,7 @@ class TopicView(QTabWidget):
     citations_requested = Signal(list)  # list[Citation]: open the source at these quotes
     source_requested = Signal(str)  # a source id: open it at the top
     tab_changed = Signal(str)
+    questions_tab_made = Signal(object)  # the QuestionsTab, made when the tab is first shown
 
     def __init__(self, context: PageContext, user: UserStore,
                  parent: QWidget | None = None) -> None:
@@ -59,7 +59,6 @@ class TopicView(QTabWidget):
         self._rendered: set[str] = set()
         self.user = user
         self.questions_tab: QuestionsTab | None = None  # made when the tab is first shown
-        self.made_questions_tab: list[Callable[[QuestionsTab], object]] = []  # told when it is
         for tab in TABS:
             page = PageView(tab_title(tab))
             page.link_activated.connect(lambda href, t=tab: self._link(t, href))
@@ -198,8 +197,7 @@ class TopicView(QTabWidget):
             self.questions_tab = QuestionsTab(self.content, self.user, list_page=page)
             self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
             holder.layout().addWidget(self.questions_tab)
-            for listener in self.made_questions_tab:
-                listener(self.questions_tab)
+            self.questions_tab_made.emit(self.questions_tab)
         self.questions_tab.set_topic(self.slug)
         page.add_widget(self.questions_tab.rows_host, keep=True)
         for question in self.content.questions(self.slug):  # their sources go in the footer too

@@ -1,13 +1,17 @@
-"""The window's menu entries and keyboard shortcuts, as one table."""
+"""The window's menu entries and keyboard shortcuts, as one table.
+
+They call the window through ``ActionHost``, the few methods a menu needs, never
+its parts.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from viewer.ui.text.labels import tab_title
 from viewer.ui.window.install_update import add_install_action
@@ -15,14 +19,29 @@ from viewer.ui.window.language import add_language_menu
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.vocabulary import TABS
 
-if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
-
+Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 translate = QCoreApplication.translate
 Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 
 
-def _add(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
+class ActionHost(Protocol):
+    """What the menus ask of the window (a QMainWindow)."""
+
+    @property
+    def text_size(self) -> int: ...
+    def set_text_size(self, points: int, save: bool = True) -> None: ...
+    def toggle_contrast(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def focus_topics(self) -> None: ...
+    def go_tab(self, tab: str) -> None: ...
+    def show_glossary(self, term: str | None = None) -> None: ...
+    def show_sources(self) -> None: ...
+    def escape(self) -> None: ...
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802 (Qt's name)
+
+
+def _add(window: QWidget, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
     action = QAction(text, window)
     unique: dict[str, QKeySequence] = {}
     for key in keys:  # a standard key may repeat one we list: keep one of each
@@ -35,7 +54,8 @@ def _add(window: MainWindow, menu: QMenu, text: str, keys: Keys, slot: Callable)
     return action
 
 
-def build_actions(window: MainWindow) -> None:
+def build_actions(window: ActionHost, clinic_keys: Sequence[str]) -> None:
+    """``clinic_keys``: the keys trusted to sign content updates (clinic settings)."""
     view = window.menuBar().addMenu(translate("actions", "&View"))
     go = window.menuBar().addMenu(translate("actions", "&Go"))
     content = window.menuBar().addMenu(translate("actions", "&Content"))
@@ -48,7 +68,7 @@ def build_actions(window: MainWindow) -> None:
          lambda: size(window.text_size - 1)),
         (view, translate("actions", "Normal text size"), ["Ctrl+0"], lambda: size(DEFAULT_TEXT_SIZE)),
         (view, translate("actions", "High contrast on or off"), ["Ctrl+Shift+H"],
-         window.header.contrast.toggle),
+         window.toggle_contrast),
         (go, translate("actions", "Search"), [QKeySequence.StandardKey.Find, "Ctrl+F"], window.focus_search),
         (go, translate("actions", "Topic list"), ["Ctrl+L"], window.focus_topics),
         *[(go, translate("actions", "Tab {number}: {title}").format(number=i, title=tab_title(tab)),
@@ -61,7 +81,7 @@ def build_actions(window: MainWindow) -> None:
     for menu, text, keys, slot in table:
         _add(window, menu, text, keys, slot)
     add_language_menu(view, window.language_chosen.emit)
-    if add_install_action(window, content) is None:  # no one could install here
+    if add_install_action(window, content, clinic_keys) is None:  # no one could install here
         content.menuAction().setVisible(False)
     help_menu = window.menuBar().addMenu(translate("actions", "&Help"))
     _add(window, help_menu, translate("actions", "How to use this app"), [], window.show_howto)

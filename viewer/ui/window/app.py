@@ -82,7 +82,10 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     if notices:
         tell(window, "\n\n".join(notices))
     if clinic.in_clinic:
-        window.clinic_mode.show_problems()
+        from viewer.ui.clinic.kiosk import ClinicMode
+
+        for mode in window.findChildren(ClinicMode):
+            mode.show_problems()
     return window
 
 
@@ -101,7 +104,7 @@ def _make_window(opened: Opened, user: UserStore, settings: Settings,
     if clinic.in_clinic:
         from viewer.ui.clinic.kiosk import ClinicMode
 
-        window.clinic_mode = ClinicMode(window, clinic)
+        window.clinic_mode = ClinicMode(window, clinic, opened.store, user)
     if clinic.kiosk:
         window.showFullScreen()
     else:

@@ -1,17 +1,22 @@
-"""Text size and theme applied across the window: its font, stylesheet and every page's CSS."""
+"""Text size and theme applied across the window: its font, stylesheet and every page's CSS.
+
+Each function takes the parts it changes, not the window.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip, QWidget
 
 from viewer import fonts
-from viewer.ui.window.theme import MAX_TEXT_SIZE, MIN_TEXT_SIZE
+from viewer.ui.window.theme import MAX_TEXT_SIZE, MIN_TEXT_SIZE, Theme
 
-if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
+
+class Styled(Protocol):
+    def set_css(self, css: str) -> None: ...
 
 
 def theme_palette(colours: dict[str, str]) -> QPalette:
@@ -25,44 +30,36 @@ def theme_palette(colours: dict[str, str]) -> QPalette:
     return palette
 
 
-def use_palette(window: MainWindow) -> None:
+def use_palette(window: QWidget, theme: Theme) -> None:
     app = QApplication.instance()
     if app is not None:
-        app.setPalette(theme_palette(window.theme.palette))
-    window.setPalette(theme_palette(window.theme.palette))
+        app.setPalette(theme_palette(theme.palette))
+    window.setPalette(theme_palette(theme.palette))
 
 
-def style_window(window: MainWindow) -> None:
-    """The window's font and stylesheet at ``window.text_size``. The size goes in the
-    stylesheet too: widgets it styles take their font from it, not from their parent.
-    The window calls this before it makes its parts, so each is styled once as it is
-    made rather than styled and then restyled (no change in start-up time was measured)."""
-    font = fonts.text_font(window.text_size)
+def style_window(window: QWidget, theme: Theme, points: int) -> None:
+    """The window's font and stylesheet at ``points``. The size goes in the stylesheet
+    too: widgets it styles take their font from it, not from their parent. Called before
+    the window makes its parts, so each is styled once as it is made."""
+    font = fonts.text_font(points)
     window.setFont(font)
     QToolTip.setFont(font)
-    use_palette(window)
-    window.setStyleSheet(window.theme.window_qss(fonts.load(), window.text_size))
+    use_palette(window, theme)
+    window.setStyleSheet(theme.window_qss(fonts.load(), points))
 
 
-def enable_size_buttons(window: MainWindow) -> None:
-    window.header.smaller.setEnabled(window.text_size > MIN_TEXT_SIZE)
-    window.header.larger.setEnabled(window.text_size < MAX_TEXT_SIZE)
+def enable_size_buttons(smaller: QAbstractButton, larger: QAbstractButton, points: int) -> None:
+    smaller.setEnabled(points > MIN_TEXT_SIZE)
+    larger.setEnabled(points < MAX_TEXT_SIZE)
 
 
-def apply_text_size(window: MainWindow) -> None:
-    style_window(window)
-    enable_size_buttons(window)
-
-
-def apply_theme(window: MainWindow) -> None:
-    """``window.theme`` on the stylesheet, every page made so far, and the contrast button."""
-    use_palette(window)
-    window.setStyleSheet(window.theme.window_qss(fonts.load(), window.text_size))
-    css = window.theme.page_css
-    for widget in (window.topic_view, window.nav, *window.pages.all_made(),
-                   *window.source_panel.made()):
-        widget.set_css(css)
-    contrast = window.header.contrast
+def apply_theme(window: QWidget, theme: Theme, points: int, pages: Iterable[Styled],
+                contrast: QAbstractButton) -> None:
+    """``theme`` on the stylesheet, every page made so far, and the contrast button."""
+    use_palette(window, theme)
+    window.setStyleSheet(theme.window_qss(fonts.load(), points))
+    for widget in pages:
+        widget.set_css(theme.page_css)
     contrast.blockSignals(True)
-    contrast.setChecked(window.theme.name == "high-contrast")
+    contrast.setChecked(theme.name == "high-contrast")
     contrast.blockSignals(False)

@@ -1,6 +1,6 @@
 """"Install content update…": the same checks as ``patient-viewer install-pack``, from the window.
 
-Hidden in kiosk mode, with every other entry that opens a dialog (viewer/ui/clinic/kiosk.py):
+Marked ``OPENS_A_DIALOG``, so kiosk mode hides it (viewer/ui/clinic/kiosk.py):
 on a waiting-room computer only staff install content, with the command line. The new
 content is used from the next start.
 """
@@ -8,18 +8,16 @@ content is used from the next start.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from viewer.errors import ViewerError
 from viewer.ui.text.rich import human_date, month_year
-
-if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
+from viewer.ui.window.action_flags import OPENS_A_DIALOG
 
 TITLE = QT_TRANSLATE_NOOP("installUpdate", "Install content update")
 translate = QCoreApplication.translate
@@ -41,17 +39,19 @@ def someone_can_install() -> bool:
     return can_write(user_content_dir()) or can_write(system_content_dir())
 
 
-def add_install_action(window: MainWindow, menu: QMenu) -> QAction | None:
-    """The menu entry, only where a pack could be installed; else None (and no entry)."""
+def add_install_action(window: QWidget, menu: QMenu, clinic_keys: Sequence[str]) -> QAction | None:
+    """The menu entry, only where a pack could be installed; else None (and no entry).
+    ``clinic_keys``: the clinic settings' ``trusted_keys``."""
     if not someone_can_install():
         return None
     action = QAction(translate("installUpdate", "Install content update…"), window)
-    action.triggered.connect(lambda: install_from_dialog(window))
+    action.setProperty(OPENS_A_DIALOG, True)
+    action.triggered.connect(lambda: install_from_dialog(window, clinic_keys))
     menu.addAction(action)
     return action
 
 
-def install_from_dialog(window: MainWindow) -> bool:
+def install_from_dialog(window: QWidget, clinic_keys: Sequence[str]) -> bool:
     """Ask for a .pvpack file and install it for this user; say what happened."""
     title = translate("installUpdate", TITLE)
     name, _ = QFileDialog.getOpenFileName(window, title, "",
@@ -64,7 +64,7 @@ def install_from_dialog(window: MainWindow) -> bool:
     from viewer.packs.trust import trusted_keys
 
     try:
-        keys = trusted_keys(window.clinic_keys)
+        keys = trusted_keys(list(clinic_keys))
         if not keys:
             raise ViewerError(translate("installUpdate", "{file}: no signing key is trusted on this "
                                         "computer; ask the person who looks after it to add one to "

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from viewer import fonts, translation
 from viewer.store.content import ContentStore
@@ -22,13 +22,13 @@ from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
 from viewer.ui.window import give_way
 from viewer.ui.window.actions import build_actions
-from viewer.ui.window.appearance import apply_text_size, apply_theme, enable_size_buttons, style_window
+from viewer.ui.window.appearance import apply_theme, enable_size_buttons, style_window
+from viewer.ui.window.frame import frame
 from viewer.ui.window.header import APP_TITLE, HeaderBar, app_title
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
 from viewer.ui.window.search_flow import SearchFlow
-from viewer.ui.window.source_panel import LEFT_WIDTH
 from viewer.ui.window.theme import clamp_text_size, theme_named
 from viewer.ui.window.window_state import (
     Settings,
@@ -57,7 +57,11 @@ translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
+    """Its parts are its own: other modules get a signal or a method (``ActionHost``,
+    ``PageHost``, ``ClinicHost``), never an attribute (tests/test_architecture.py)."""
+
     language_chosen = Signal(str)  # View › Language: the app makes the window again in it
+    questions_tab_made = Signal(object)  # the Questions tab, made when it is first shown
 
     def __init__(self, content: ContentStore, user: UserStore,
                  settings: Settings | None = None, settings_path: Path | None = None,
@@ -75,7 +79,7 @@ class MainWindow(QMainWindow):
         self.theme = theme_named(self.state.theme)
         self.setWindowTitle(app_title())
         self.setObjectName("mainWindow")
-        style_window(self)
+        style_window(self, self.theme, self.text_size)
 
         self.header = HeaderBar()
         self.search_box = self.header.search_box
@@ -93,13 +97,15 @@ class MainWindow(QMainWindow):
         self.topic_view.citations_requested.connect(self.open_citations)
         self.topic_view.source_requested.connect(self.open_source)
         self.topic_view.tab_changed.connect(self._tab_changed)
+        self.topic_view.questions_tab_made.connect(self.questions_tab_made)
         for page in self.topic_view.pages.values():
             page.link_activated.connect(self._page_link)
         self.search_box.go_down.connect(lambda: self.results.focus_results())
 
         self._build_layout()
-        self.pages, self.source_panel = make_pages(self)
-        build_actions(self)
+        self.pages, self.source_panel = make_pages(self, content, origin, lambda: self.theme.page_css,
+                                                   self.stack, self.splitter, self.left)
+        build_actions(self, self.clinic_keys)
         give_way.topics_menu(self)
         give_way.hide_empty_status_bar(self)
         self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"),
@@ -108,7 +114,7 @@ class MainWindow(QMainWindow):
         self.search_box.cancelled.connect(self.search.cancel)
         give_way.fit(self)  # before placing: a window too wide for the screen is never made
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
-        enable_size_buttons(self)
+        enable_size_buttons(self.header.smaller, self.header.larger, self.text_size)
         self.header.contrast.setChecked(self.theme.name == "high-contrast")
         self.header.contrast.toggled.connect(
             lambda on: self.set_theme("high-contrast" if on else "day"))
@@ -116,24 +122,9 @@ class MainWindow(QMainWindow):
         self.nav.setFocus()
 
     def _build_layout(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.left)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([LEFT_WIDTH, 900])
-
-        central = QWidget()
-        central.setObjectName("central")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
         self.howto = HowToStrip(self.settings)
         self.howto.dismissed.connect(lambda: self.nav.setFocus())
-        layout.addWidget(self.howto)
-        layout.addWidget(self.splitter, 1)
+        central, self.splitter = frame(self.header, self.howto, self.left, self.stack)
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName(translate("window", "Messages"))
         self.setTabOrder(self.header.contrast, self.howto.button)
@@ -191,6 +182,15 @@ class MainWindow(QMainWindow):
         give_way.fit_howto(self)
         self.howto.button.setFocus()
 
+    def show_message(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def add_to_header(self, widget: QWidget) -> None:
+        self.header.layout().addWidget(widget)
+
+    def cancel_search(self) -> None:
+        self.search.cancel()
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
@@ -232,15 +232,20 @@ class MainWindow(QMainWindow):
 
     def set_text_size(self, points: int, save: bool = True) -> None:
         self.state.text_size = clamp_text_size(points)
-        apply_text_size(self)
+        style_window(self, self.theme, self.text_size)
+        enable_size_buttons(self.header.smaller, self.header.larger, self.text_size)
         give_way.fit(self)
         if save:
             self._save()
 
+    def toggle_contrast(self) -> None:
+        self.header.contrast.toggle()
+
     def set_theme(self, name: str, save: bool = True) -> None:
         self.theme = theme_named(name)
         self.state.theme = self.theme.name
-        apply_theme(self)
+        apply_theme(self, self.theme, self.text_size, (self.topic_view, self.nav, *self.pages.all_made(),
+                                                      *self.source_panel.made()), self.header.contrast)
         if save:
             self._save()
 

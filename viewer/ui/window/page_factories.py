@@ -1,60 +1,71 @@
 """The pages the window makes on first use, and how each is wired into the window.
 
 Each page's module is imported only when the page is first wanted: start-up shows
-one topic.
+one topic. The pages reach the window through ``PageHost``, the few methods they
+call, and are given the store and the widgets they sit in.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
+from viewer.store.content import ContentStore
+from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.window.lazy import LazyPages
 from viewer.ui.window.source_panel import SourcePanel
 
 if TYPE_CHECKING:
     from viewer.ui.pages.source_view import SourceView
-    from viewer.ui.window.main_window import MainWindow
 
 
-def make_pages(window: MainWindow) -> tuple[LazyPages, SourcePanel]:
-    def css() -> str:
-        return window.theme.page_css  # the theme of the moment the page is made
+class PageHost(Protocol):
+    def open_source_link(self, href: str) -> None: ...
+    def open_citations(self, citations: list[Citation]) -> None: ...
+    def go_to_hit(self, hit: SearchHit) -> None: ...
+    def close_source(self) -> None: ...
+    def show_message(self, text: str, ms: int) -> None: ...
 
+
+def make_pages(host: PageHost, content: ContentStore, origin: ContentOrigin | None,
+               css: Callable[[], str], stack: QStackedWidget, splitter: QSplitter,
+               left: QWidget) -> tuple[LazyPages, SourcePanel]:
+    """``css`` gives the theme's page CSS of the moment a page is made."""
     def sources() -> QWidget:
         from viewer.ui.pages.sources_page import SourcesPage
 
-        page = SourcesPage(window.content, css(), origin=window.origin)
-        page.link_activated.connect(window.open_source_link)
-        window.stack.addWidget(page)
+        page = SourcesPage(content, css(), origin=origin)
+        page.link_activated.connect(host.open_source_link)
+        stack.addWidget(page)
         return page
 
     def glossary() -> QWidget:
         from viewer.ui.pages.glossary_page import GlossaryPage
 
-        page = GlossaryPage(window.content, css())
-        page.citations_requested.connect(window.open_citations)
-        window.stack.addWidget(page)
+        page = GlossaryPage(content, css())
+        page.citations_requested.connect(host.open_citations)
+        stack.addWidget(page)
         return page
 
     def results() -> QWidget:
         from viewer.ui.pages.search import SearchResults
 
-        page = SearchResults(window.content, css())
-        page.chosen.connect(window.go_to_hit)
-        window.stack.addWidget(page)
+        page = SearchResults(content, css())
+        page.chosen.connect(host.go_to_hit)
+        stack.addWidget(page)
         return page
 
     def source() -> SourceView:
         from viewer.ui.pages.source_view import SourceView
 
-        panel = SourceView(window.content, css())
-        panel.closed.connect(window.close_source)
-        panel.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
+        panel = SourceView(content, css())
+        panel.closed.connect(host.close_source)
+        panel.message.connect(lambda text: host.show_message(text, 5000))
         return panel
 
     pages = LazyPages()
     for key, factory in (("sources", sources), ("glossary", glossary), ("results", results)):
         pages.register(key, factory)
-    return pages, SourcePanel(window.splitter, window.left, source, window.stack)
+    return pages, SourcePanel(splitter, left, source, stack)
