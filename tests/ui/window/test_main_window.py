@@ -86,7 +86,7 @@ def test_evidence_tab_draws_the_ladder_then_cards_then_what_we_dont_know(window)
 
 def test_sources_page_lists_every_source_and_opens_one(window, qtbot):
     window.show_sources()
-    page = window.sources_page
+    page = window.pages.get("sources")
     text = all_text(page)
     assert "A test report on a made-up treatment" in text
     assert "Background notes from the editors of this app" in text

@@ -50,7 +50,6 @@ if TYPE_CHECKING:
     from viewer.ui.pages.glossary_page import GlossaryPage
     from viewer.ui.pages.search import SearchResults
     from viewer.ui.pages.source_view import SourceView
-    from viewer.ui.pages.sources_page import SourcesPage
 
 __all__ = ["APP_TITLE", "MainWindow"]
 translate = QCoreApplication.translate
@@ -129,10 +128,6 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleName(translate("window", "Messages"))
         self.setTabOrder(self.header.contrast, self.howto.button)
         self.setTabOrder(self.howto.button, self.nav)
-
-    @property
-    def sources_page(self) -> SourcesPage:
-        return self.pages.get("sources")
 
     @property
     def glossary_page(self) -> GlossaryPage:
