@@ -103,7 +103,7 @@ def test_keygen_pack_install_content_info_and_the_app_opens_on_it(tmp_path, smal
     assert any("Renamed in pack 4" in str(item.data(Qt.ItemDataRole.AccessibleTextRole))
                for item in items)
     window.show_sources()
-    text = all_text(window.sources_page)
+    text = all_text(window.pages.get("sources"))
     assert "Content update number 4" in text and opened.origin.key_id in text
     shutil.rmtree(user_content_dir())
 

@@ -53,7 +53,7 @@ def test_escape_leaves_the_results(window, qtbot):
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == ""
-    assert window.stack.currentWidget() is window.sources_page
+    assert window.stack.currentWidget() is window.pages.get("sources")
 
 
 def test_glossary_page_is_searchable(window, qtbot):
