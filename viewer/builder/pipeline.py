@@ -16,6 +16,7 @@ from pathlib import Path
 
 from viewer.builder.citations import locate_all
 from viewer.builder.library import Grade, Library, Located
+from viewer.builder.mirror import TRANSLATIONS, check_language
 from viewer.builder.pages import parse_glossary, parse_topic
 from viewer.builder.readability import grade_all
 from viewer.builder.rules import check_rules
@@ -61,6 +62,11 @@ def load(root: Path) -> tuple[Library, list[Problem]]:
         problems += found
         if topic:
             topics.append(topic)
+    translations = root / CONTENT / TRANSLATIONS
+    if translations.is_dir():  # translated pages are checked against their English pages
+        english = {t.slug: t for t in topics}
+        for folder in sorted(p for p in translations.iterdir() if p.is_dir()):
+            problems += check_language(folder, english, root)
     glossary_path = root / CONTENT / "glossary.txt"
     glossary = []
     if glossary_path.exists():

@@ -1,0 +1,159 @@
+"""A translated page mirrors its English page block by block (docs/content-format.md,
+"Translations").
+
+``resources/content/translations/<language>/<slug>.txt`` is written in the page format,
+block for block as ``topics/<slug>.txt``. A block is named by where it stands: ``stage``
+(the topic's own stage line) or ``<tab>/<n>``, the n-th block of that tab. Beside it,
+``<slug>.from`` records, one line a block, which English revision each block was made from
+(``what/3 1a2b3c4d5e6f``); ``python -m viewer.builder.mirror LANGUAGE SLUG`` writes the
+current revisions once a translation is brought up to date.
+
+The build refuses a translated page whose block is missing from either side, is another
+kind of block, cites other passages than the English block (a translation quotes the
+English sources as they are), says other numbers, percentages or dates, or was made from
+an older revision of its English block.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from viewer.builder.library import Block, Topic
+from viewer.builder.pages import parse_topic
+from viewer.errors import Problem
+
+TRANSLATIONS = "translations"  # under resources/content
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Z][A-Za-z]{1,3})?")
+# a number as written in either language: 1,000 / 1.000 / 0,5 / 60% / 2025-06-30 (three numbers)
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?%)?")
+
+
+def blocks(topic: Topic) -> dict[str, Block]:
+    """Every block of a page by its name: ``stage``, then ``<tab>/<n>``."""
+    named = {"stage": topic.stage_block}
+    for section in topic.sections:
+        for n, block in enumerate(section.blocks, 1):
+            named[f"{section.tab}/{n}"] = block
+    return named
+
+
+def revision(block: Block) -> str:
+    """Which English revision a block is: a digest of its kind, words, fields and citations."""
+    digest = hashlib.sha256()
+    parts = [block.kind, block.text, *(f"{k}={v}" for k, v in sorted(block.fields.items())),
+             *(f"{c.source_id}|{c.paragraph_n}|{c.quote}" for c in block.cites)]
+    digest.update("\0".join(parts).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def numbers(block: Block) -> Counter[str]:
+    """The numbers a block says, however a language writes its decimal and thousands marks."""
+    text = " ".join([block.text, *block.fields.values()])
+    return Counter(re.sub(r"[.,\u00a0\u202f\s]", ".", m[0]) for m in _NUMBER.finditer(text))
+
+
+def _cites(block: Block) -> list[tuple[str, int | None, str]]:
+    return [(c.source_id, c.paragraph_n, c.quote) for c in block.cites]
+
+
+def read_from(path: Path, shown: str) -> tuple[dict[str, str], list[Problem]]:
+    """The ``.from`` file: block name -> the English revision it was made from."""
+    recorded: dict[str, str] = {}
+    problems: list[Problem] = []
+    if not path.exists():
+        return recorded, [Problem(shown, 0, "no record of the English revisions this page was made "
+                                            "from; write it with python -m viewer.builder.mirror")]
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = line.split()
+        if len(parts) != 2:
+            problems.append(Problem(shown, n, f"{line!r}: write a block's name and its revision"))
+            continue
+        recorded[parts[0]] = parts[1]
+    return recorded, problems
+
+
+def check_translation(english: Topic, translated: Topic, recorded: dict[str, str],
+                      shown: str) -> list[Problem]:
+    """Everything that keeps a translated page from mirroring its English page."""
+    problems: list[Problem] = []
+    ours, theirs = blocks(english), blocks(translated)
+    for name, block in ours.items():
+        if name not in theirs:
+            problems.append(Problem(shown, 0, f"block {name} ({block.kind}, {block.path} line "
+                                              f"{block.line}) is missing from the translation"))
+    for name, block in theirs.items():
+        source = ours.get(name)
+        if source is None:
+            problems.append(Problem(shown, block.line, f"block {name} is not in the English page"))
+        elif block.kind != source.kind:
+            problems.append(Problem(shown, block.line, f"block {name} is a {block.kind} block; the "
+                                                       f"English block is a {source.kind} block"))
+        elif _cites(block) != _cites(source):
+            problems.append(Problem(shown, block.line, f"block {name} cites other passages than the "
+                                                       "English block: a translation quotes the "
+                                                       "English sources as they are"))
+        elif numbers(block) != numbers(source):
+            said = ", ".join(sorted(numbers(block).elements())) or "no number"
+            wanted = ", ".join(sorted(numbers(source).elements())) or "no number"
+            problems.append(Problem(shown, block.line, f"block {name} says {said}; the English "
+                                                       f"block says {wanted}"))
+        elif name not in recorded:
+            problems.append(Problem(shown, block.line, f"block {name}: no English revision "
+                                                       "recorded for it"))
+        elif recorded[name] != revision(source):
+            problems.append(Problem(shown, block.line, f"block {name} was translated from an older "
+                                                       f"English block (revision {recorded[name]}, "
+                                                       f"now {revision(source)}): translate it again"))
+    return problems
+
+
+def check_language(folder: Path, english: dict[str, Topic], root: Path) -> list[Problem]:
+    """Every translated page of one language folder, against its English page."""
+    shown_folder = folder.relative_to(root).as_posix()
+    if not LANGUAGE.fullmatch(folder.name):
+        return [Problem(shown_folder, 0, "not a language code (such as es or ru)")]
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.txt")):
+        shown = path.relative_to(root).as_posix()
+        translated, found = parse_topic(path, shown)
+        problems += found
+        if translated is None:
+            continue
+        source = english.get(translated.slug)
+        if source is None or path.stem != translated.slug:
+            problems.append(Problem(shown, 0, f"no English page {translated.slug!r} to translate"))
+            continue
+        recorded, found = read_from(path.with_suffix(".from"), path.with_suffix(".from")
+                                    .relative_to(root).as_posix())
+        problems += found + check_translation(source, translated, recorded, shown)
+    return problems
+
+
+def write_from(english: Topic, path: Path) -> None:
+    """Record that the page at ``path`` now translates every English block as it is."""
+    lines = [f"{name} {revision(block)}" for name, block in blocks(english).items()]
+    path.with_suffix(".from").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    """``LANGUAGE SLUG``: record the English revisions of ``translations/LANGUAGE/SLUG.txt``."""
+    if len(argv) != 2:
+        print("usage: python -m viewer.builder.mirror LANGUAGE SLUG", file=sys.stderr)
+        return 2
+    root = Path.cwd() / "resources" / "content"
+    english, problems = parse_topic(root / "topics" / f"{argv[1]}.txt", f"topics/{argv[1]}.txt")
+    if english is None:
+        print("\n".join(map(str, problems)), file=sys.stderr)
+        return 1
+    write_from(english, root / TRANSLATIONS / argv[0] / f"{argv[1]}.txt")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
