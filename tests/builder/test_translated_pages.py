@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from viewer.builder.mirror import blocks, revision, write_from
+from viewer.builder.mirror import blocks, revision
 from viewer.builder.pages import parse_topic
 from viewer.builder.pipeline import check
+from viewer.cli import main
 
 HEADER = re.compile(r"^(topic|order|reviewed|current-to|stage): ")
 
@@ -39,7 +40,9 @@ def translated(library: Path) -> Path:
     page = library / "resources" / "content" / "translations" / "xx" / "topic-1.txt"
     page.parent.mkdir(parents=True)
     page.write_text(fixture_translation(english.read_text(encoding="utf-8")), encoding="utf-8")
-    write_from(parse_topic(english, "topic-1.txt")[0], page)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(library)
+        assert main(["translated", "xx", "topic-1"]) == 0  # the editors' command records it
     return page
 
 
@@ -118,3 +121,18 @@ def test_a_folder_that_is_no_language_code_is_refused(library, translated):
     translated.parent.rename(translated.parent.with_name("Spanish"))
     found = problems(library)
     assert any("translations/Spanish:0: not a language code" in p for p in found), found
+
+
+def test_a_translated_page_too_hard_to_read_in_its_language_is_refused(library, translated):
+    """Spanish is held to Fernández-Huerta reading ease; the field has no formula for "xx"."""
+    spanish = translated.parent.with_name("es")
+    translated.parent.rename(spanish)
+    assert problems(library) == []  # these short capital words read easily
+    page = spanish / "topic-1.txt"
+    hard = ("IT TRAINS THE BODY TO FIND THE MARKS.",
+            "IT TRAINS THE IMMUNOLOGICAL CONSTITUTIONALITY INTERNATIONALISATION CHARACTERISATIONS "
+            "INCOMPREHENSIBILITIES EXTRAORDINARILY MULTIDIMENSIONAL REPRESENTATIONAL CONSIDERATIONS.")
+    page.write_text(page.read_text(encoding="utf-8").replace(*hard), encoding="utf-8")
+    found = problems(library)
+    assert any("tab 'how' reads at Fernández-Huerta reading ease" in p and "it must be 65 or above" in p
+               for p in found), found

@@ -5,8 +5,9 @@
 block for block as ``topics/<slug>.txt``. A block is named by where it stands: ``stage``
 (the topic's own stage line) or ``<tab>/<n>``, the n-th block of that tab. Beside it,
 ``<slug>.from`` records, one line a block, which English revision each block was made from
-(``what/3 1a2b3c4d5e6f``); ``python -m viewer.builder.mirror LANGUAGE SLUG`` writes the
-current revisions once a translation is brought up to date.
+(``what/3 1a2b3c4d5e6f``); ``patient-viewer translated LANGUAGE SLUG`` writes the
+current revisions once a translation is brought up to date. The pipeline parses the pages
+and calls these checks (this step calls no other).
 
 The build refuses a translated page whose block is missing from either side, is another
 kind of block, cites other passages than the English block (a translation quotes the
@@ -18,12 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 from viewer.builder.library import Block, Topic
-from viewer.builder.pages import parse_topic
 from viewer.errors import Problem
 
 TRANSLATIONS = "translations"  # under resources/content
@@ -66,7 +65,7 @@ def read_from(path: Path, shown: str) -> tuple[dict[str, str], list[Problem]]:
     problems: list[Problem] = []
     if not path.exists():
         return recorded, [Problem(shown, 0, "no record of the English revisions this page was made "
-                                            "from; write it with python -m viewer.builder.mirror")]
+                                            "from; write it with patient-viewer translated")]
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -113,47 +112,7 @@ def check_translation(english: Topic, translated: Topic, recorded: dict[str, str
     return problems
 
 
-def check_language(folder: Path, english: dict[str, Topic], root: Path) -> list[Problem]:
-    """Every translated page of one language folder, against its English page."""
-    shown_folder = folder.relative_to(root).as_posix()
-    if not LANGUAGE.fullmatch(folder.name):
-        return [Problem(shown_folder, 0, "not a language code (such as es or ru)")]
-    problems: list[Problem] = []
-    for path in sorted(folder.glob("*.txt")):
-        shown = path.relative_to(root).as_posix()
-        translated, found = parse_topic(path, shown)
-        problems += found
-        if translated is None:
-            continue
-        source = english.get(translated.slug)
-        if source is None or path.stem != translated.slug:
-            problems.append(Problem(shown, 0, f"no English page {translated.slug!r} to translate"))
-            continue
-        recorded, found = read_from(path.with_suffix(".from"), path.with_suffix(".from")
-                                    .relative_to(root).as_posix())
-        problems += found + check_translation(source, translated, recorded, shown)
-    return problems
-
-
 def write_from(english: Topic, path: Path) -> None:
     """Record that the page at ``path`` now translates every English block as it is."""
     lines = [f"{name} {revision(block)}" for name, block in blocks(english).items()]
     path.with_suffix(".from").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def main(argv: list[str]) -> int:
-    """``LANGUAGE SLUG``: record the English revisions of ``translations/LANGUAGE/SLUG.txt``."""
-    if len(argv) != 2:
-        print("usage: python -m viewer.builder.mirror LANGUAGE SLUG", file=sys.stderr)
-        return 2
-    root = Path.cwd() / "resources" / "content"
-    english, problems = parse_topic(root / "topics" / f"{argv[1]}.txt", f"topics/{argv[1]}.txt")
-    if english is None:
-        print("\n".join(map(str, problems)), file=sys.stderr)
-        return 1
-    write_from(english, root / TRANSLATIONS / argv[0] / f"{argv[1]}.txt")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

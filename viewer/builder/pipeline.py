@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.builder.citations import locate_all
-from viewer.builder.library import Grade, Library, Located
-from viewer.builder.mirror import TRANSLATIONS, check_language
+from viewer.builder.library import Grade, Library, Located, Topic
+from viewer.builder.mirror import LANGUAGE, TRANSLATIONS, check_translation, read_from, write_from
 from viewer.builder.pages import parse_glossary, parse_topic
-from viewer.builder.readability import grade_all
+from viewer.builder.readability import grade_all, grade_translation
 from viewer.builder.rules import check_rules
 from viewer.builder.seeds import read_seeds
 from viewer.builder.writer import write_database
@@ -62,11 +62,7 @@ def load(root: Path) -> tuple[Library, list[Problem]]:
         problems += found
         if topic:
             topics.append(topic)
-    translations = root / CONTENT / TRANSLATIONS
-    if translations.is_dir():  # translated pages are checked against their English pages
-        english = {t.slug: t for t in topics}
-        for folder in sorted(p for p in translations.iterdir() if p.is_dir()):
-            problems += check_language(folder, english, root)
+    problems += check_translations(root, {t.slug: t for t in topics})
     glossary_path = root / CONTENT / "glossary.txt"
     glossary = []
     if glossary_path.exists():
@@ -76,6 +72,46 @@ def load(root: Path) -> tuple[Library, list[Problem]]:
         problems.append(Problem(f"{CONTENT}/glossary.txt", 0, "the glossary file is missing"))
     topics.sort(key=lambda t: (t.order, t.slug))
     return Library(sources, topics, glossary), problems
+
+
+def check_translations(root: Path, english: dict[str, Topic]) -> list[Problem]:
+    """Every translated page (``resources/content/translations/<language>/``) against its
+    English page (``mirror``) and its language's readability formula (``readability``)."""
+    problems: list[Problem] = []
+    folders = root / CONTENT / TRANSLATIONS
+    for folder in sorted(p for p in folders.iterdir() if p.is_dir()) if folders.is_dir() else []:
+        if not LANGUAGE.fullmatch(folder.name):
+            problems.append(Problem(folder.relative_to(root).as_posix(), 0,
+                                    "not a language code (such as es or ru)"))
+            continue
+        for path in sorted(folder.glob("*.txt")):
+            shown = path.relative_to(root).as_posix()
+            translated, found = parse_topic(path, shown)
+            problems += found
+            if translated is None:
+                continue
+            source = english.get(translated.slug)
+            if source is None or path.stem != translated.slug:
+                problems.append(Problem(shown, 0, f"no English page {translated.slug!r} to translate"))
+                continue
+            recorded, found = read_from(path.with_suffix(".from"),
+                                        path.with_suffix(".from").relative_to(root).as_posix())
+            problems += found + check_translation(source, translated, recorded, shown)
+            problems += grade_translation(translated, folder.name)
+    return problems
+
+
+def record_translation(root: Path, language: str, slug: str) -> Path:
+    """Record that ``translations/<language>/<slug>.txt`` translates the English page as it
+    is now (its ``.from`` file); returns that file."""
+    english, problems = parse_topic(root / CONTENT / "topics" / f"{slug}.txt",
+                                    f"{CONTENT}/topics/{slug}.txt")
+    page = root / CONTENT / TRANSLATIONS / language / f"{slug}.txt"
+    if english is None or not page.is_file():
+        raise ContentError(problems or [Problem(page.relative_to(root).as_posix(), 0,
+                                                "no such translated page")])
+    write_from(english, page)
+    return page.with_suffix(".from")
 
 
 def check(root: Path) -> tuple[Report, list[Problem]]:

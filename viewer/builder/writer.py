@@ -18,6 +18,11 @@ from viewer.vocabulary import QUESTION, RESULT
 _WORD = re.compile(r"\w+")
 
 
+#: The language of the patient pages and glossary. Translated pages
+#: (resources/content/translations) are checked against them, not yet written.
+PAGES_LANGUAGE = "en"
+
+
 def write_database(path: Path, library: Library, located: list[Located], grades: list[Grade],
                    content_hash: str, pack_sequence: int = 0) -> None:
     db = sqlite_utils.Database(path, recreate=True)
@@ -49,7 +54,7 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
                                "summary": topic.summary, "position": t_pos,
                                "reviewed": topic.reviewed, "stage": topic.stage,
                                "stage_label": topic.stage_label,
-                               "current_to": topic.current_to})
+                               "current_to": topic.current_to, "language": PAGES_LANGUAGE})
         cites("topic", topic.slug, topic.stage_block.cites)
         for s_pos, section in enumerate(topic.sections, start=1):
             rows["sections"].append({"topic_slug": topic.slug, "tab": section.tab,
@@ -62,7 +67,8 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
     for position, term in enumerate(sorted(library.glossary, key=lambda t: t.term.lower()),
                                     start=1):
         rows["glossary"].append({"term": term.term, "definition": term.definition,
-                                 "also": json.dumps(term.also), "position": position})
+                                 "also": json.dumps(term.also), "position": position,
+                                 "language": PAGES_LANGUAGE})
         cites("glossary", term.term, term.cites)
 
     pks = {"sources": "id", "paragraphs": ("source_id", "n"), "topics": "slug",
@@ -91,12 +97,17 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
                                                       for d in (s.published, s.reviewed) if d),
                                                      default="")},
             {"key": "pack_sequence", "value": str(pack_sequence)},
+            {"key": "language", "value": PAGES_LANGUAGE},
         ], pk="key")
         # Each full-text index is filled once, after the rows: no triggers, the app only reads.
-        for name, columns in (("paragraphs", ["text"]), ("sections", ["title", "body"]),
-                              ("questions", ["text", "why"]), ("glossary", ["term", "definition"])):
-            db[name].enable_fts(columns, tokenize="porter unicode61", replace=True)
-        _write_articles(db, rows)
+        # The pages are searched in the pages' language, the articles in theirs.
+        articles = articles_language(library)
+        for name, columns, language in (("paragraphs", ["text"], articles),
+                                        ("sections", ["title", "body"], PAGES_LANGUAGE),
+                                        ("questions", ["text", "why"], PAGES_LANGUAGE),
+                                        ("glossary", ["term", "definition"], PAGES_LANGUAGE)):
+            db[name].enable_fts(columns, tokenize=tokenizer(language), replace=True)
+        _write_articles(db, rows, tokenizer(articles))
         _write_words(db, rows)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.vacuum()
@@ -107,7 +118,20 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
                             f"({check[0][0]}); is the disk failing?")
 
 
-def _write_articles(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None:
+def tokenizer(language: str) -> str:
+    """FTS5's tokenizer for a language: English words are stemmed (Porter's stemmer is for
+    English only); any other language is split into words with its accents folded, so
+    "pagina" finds "página"."""
+    return "porter unicode61" if language == "en" else "unicode61 remove_diacritics 2"
+
+
+def articles_language(library: Library) -> str:
+    """The articles' language, or "mixed" when they are in more than one."""
+    languages = {s.language or "en" for s in library.sources}
+    return languages.pop() if len(languages) == 1 else "mixed"
+
+
+def _write_articles(db: sqlite_utils.Database, rows: dict[str, list[dict]], tokenize: str) -> None:
     """One full-text row per article (contentless: the text is in ``paragraphs``), so a
     search ranks articles, not every paragraph of every article, then finds the best
     paragraph of the few it shows."""
@@ -115,7 +139,7 @@ def _write_articles(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> N
     for row in rows["paragraphs"]:
         texts.setdefault(row["source_id"], []).append(row["text"])
     db.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content = '', "
-               "tokenize = 'porter unicode61')")
+               f"tokenize = '{tokenize}')")
     db.conn.executemany(
         "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
         [(rowid, title, "\n".join(texts.get(sid, []))) for rowid, sid, title

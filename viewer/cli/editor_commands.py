@@ -1,4 +1,4 @@
-"""``add-source`` and ``review``: the editors' tools around a content pack."""
+"""``add-source``, ``review`` and ``translated``: the editors' tools around a content pack."""
 
 from __future__ import annotations
 
@@ -59,3 +59,12 @@ def review(args: argparse.Namespace, clinic: ClinicSettings) -> int:
           f"{len(review.sources_removed)} removed sources")
     return 0
 
+
+def translated(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.builder.pipeline import record_translation
+
+    root = repository_root()
+    written = record_translation(root, args.language, args.slug)
+    print(f"wrote {written.relative_to(root)}: every block of {args.language}/{args.slug} "
+          "translates the English page as it is now")
+    return 0

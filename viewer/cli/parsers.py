@@ -163,3 +163,8 @@ def _editor_parsers(sub: argparse._SubParsersAction) -> None:
                    help="the version to compare with: a content pack or a content database")
     r.add_argument("--out", required=True, metavar="review.html", help="the page to write")
     r.set_defaults(func="editor_commands:review", uses_clinic=False)
+    t = sub.add_parser("translated", help="record that a translated page translates its English "
+                                          "page as it is now (repository root)")
+    t.add_argument("language", metavar="LANGUAGE", help="the language folder, e.g. es")
+    t.add_argument("slug", metavar="SLUG", help="the topic")
+    t.set_defaults(func="editor_commands:translated", uses_clinic=False)
