@@ -46,9 +46,10 @@ def test_every_command_is_tried():
     commands = set(parser()._subparsers._group_actions[0].choices)
     # content-info and check-clinic read only what they are given: a missing clinic file is
     # the safe side (content-info) or a problem line (check-clinic, exit 1), tested elsewhere.
-    # check reads no path it is given.
+    # check and translated read no path they are given (translated: a language and a topic,
+    # refused with its problem when there is no such page; tests/builder/test_translated_pages.py).
     assert {c for c, _, places in CASES if places} | {"content-info", "check-clinic",
-                                                       "check"} == commands
+                                                       "check", "translated"} == commands
 
 
 def impossible(tmp_path: Path, kind: str) -> str:

@@ -136,3 +136,10 @@ def test_a_translated_page_too_hard_to_read_in_its_language_is_refused(library, 
     found = problems(library)
     assert any("tab 'how' reads at Fernández-Huerta reading ease" in p and "it must be 65 or above" in p
                for p in found), found
+
+
+def test_recording_a_page_that_is_not_there_says_so(library, capsys, monkeypatch):
+    monkeypatch.chdir(library)
+    assert main(["translated", "xx", "topic-1"]) == 1
+    said = capsys.readouterr().err
+    assert "resources/content/translations/xx/topic-1.txt:0: no such translated page" in said
