@@ -73,3 +73,28 @@ def test_a_bad_size_is_refused_with_a_clear_message(tmp_path):
                              "--out", str(tmp_path)], cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 2
     assert "WIDTHxHEIGHT" in result.stderr
+
+
+def test_a_temporary_folder_with_a_colon_still_gives_the_size_asked_for(small_db, tmp_path):
+    """On Windows the temporary folder is C:\\...: Qt splits its platform string at every
+    ":", so the screen description must not be named by a path holding one."""
+    import os
+    import struct
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    colon = tmp_path / "C:"
+    colon.mkdir()
+    out = tmp_path / "shots"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_SCALE_FACTOR")}
+    env["TMPDIR"] = str(colon)
+    result = subprocess.run([sys.executable, "-m", "viewer", "--database", str(small_db), "screenshots",
+                             "--size", "1000x700", "--out", str(out)],
+                            cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    pngs = sorted(out.glob("*.png"))
+    assert len(pngs) >= 14
+    assert struct.unpack(">II", pngs[0].read_bytes()[16:24]) == (1000, 700)
+    assert not list(colon.iterdir()), "the screen description was left behind"

@@ -5,6 +5,7 @@ questions appear in the pictures and nothing is written but the pictures."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import sys
@@ -47,15 +48,6 @@ def _offscreen_screen(width: int, height: int, scale: float) -> Path:
     return folder
 
 
-def _no_colon(path: Path) -> str:
-    """Qt splits the platform option at colons, so a Windows path loses its drive letter
-    (``C:``): written from the root of the current drive it needs none."""
-    drive = path.drive
-    if drive and drive.lower() == Path.cwd().drive.lower():
-        return path.as_posix()[len(drive):]
-    return path.as_posix() if drive else str(path)
-
-
 def write_screenshots(out: Path, database: Path | None = None,
                       clinic: ClinicSettings = DESKTOP, size: tuple[int, int] | None = None,
                       scale: float | None = None, language: str = "en",
@@ -75,8 +67,12 @@ def write_screenshots(out: Path, database: Path | None = None,
     if language not in translation.available():
         raise ViewerError(f"--language {language}: the app has no translation in it; the languages "
                           f"are {', '.join(translation.available())}")
-    app = application(platform=f"offscreen:configfile={_no_colon(screen / 'screen.json')}"
-                      if screen else None, language=language)
+    # Qt splits the platform string at every ":", which cuts a Windows path (C:\\...) in
+    # two, and a temporary folder may be on another drive than the current one: the file
+    # is named relative to its folder, and the application is made there.
+    with contextlib.chdir(screen) if screen is not None else contextlib.nullcontext():
+        app = application(platform="offscreen:configfile=screen.json" if screen else None,
+                          language=language)
     if screen is not None:
         shutil.rmtree(screen, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
