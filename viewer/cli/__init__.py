@@ -123,6 +123,8 @@ def _commands(module: str) -> ModuleType:
         from viewer.cli import pack_commands as found
     elif module == "clinic_commands":
         from viewer.cli import clinic_commands as found
+    elif module == "release_commands":
+        from viewer.cli import release_commands as found
     else:
         from viewer.cli import editor_commands as found
     return found

@@ -60,7 +60,20 @@ def whole_parser(launch: argparse.ArgumentParser, command: str | None = None
         _pack_parsers(sub)
         _clinic_parsers(sub)
         _editor_parsers(sub)
+        _release_parsers(sub)
     return p
+
+
+def _release_parsers(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("sign-release", help="sign a release's SHA256SUMS with an editors' key "
+                                            "(writes SHA256SUMS.sig beside it)")
+    s.add_argument("sums", metavar="SHA256SUMS", help="the checksum file make-bundle wrote")
+    s.add_argument("--key", required=True, metavar="KEYFILE", help="private key from keygen")
+    s.set_defaults(func="release_commands:sign_release", uses_clinic=False)
+    v = sub.add_parser("verify-release", help="check the editors' signature on a release's SHA256SUMS")
+    v.add_argument("sums", metavar="SHA256SUMS", help="the checksum file (SHA256SUMS.sig beside it)")
+    v.add_argument("--key", required=True, metavar="KEYFILE.pub", help="the editors' public key")
+    v.set_defaults(func="release_commands:verify_release", uses_clinic=False)
 
 
 def _app_parsers(sub: argparse._SubParsersAction) -> None:
