@@ -1,7 +1,7 @@
 """Refuse a Windows bundle, zip or installed folder that holds a Wine stand-in DLL.
 
-The stand-ins (packaging/windows/wine/*.c) make Wine load Qt and Rust code during the
-build and the CI test; a real Windows has the real DLLs, and a stand-in shipped there would
+The stand-ins (packaging/windows/wine/*.c) make Wine load Qt during the build and the
+CI test; a real Windows has the real DLLs, and a stand-in shipped there would
 replace them. Each carries a marker string; this looks for it in every file, and for the
 stand-ins' names.
 
@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 MARKER = b"PATIENT-VIEWER-WINE-STAND-IN"
-NAMES = {"icuuc.dll", "bcryptprimitives.dll"}
+NAMES = {"icuuc.dll"}
 
 
 def stand_ins(target: Path) -> list[str]:
