@@ -13,6 +13,7 @@ from viewer.builder.pipeline import build_database, check
 from viewer.cli import main
 from viewer.errors import ContentError
 from viewer.schema import SCHEMA_VERSION
+from viewer.vocabulary import QUESTION_GROUPS
 
 
 def rows(db: Path, sql: str) -> list[tuple]:
@@ -109,6 +110,35 @@ def line_of(needle: str, text: str = topic_text("topic-1", "Test topic 1", 1)) -
      "It was tried in mice, notwithstanding the considerable methodological heterogeneity characterising "
      "contemporary immunotherapeutic investigations and their multifarious translational ramifications.",
      "reads at Flesch-Kincaid grade"),
+    # every check of the content gate, each with its message (CONTENT.md, content-format.md)
+    (TOPIC, "key: It looks for marks on the tumour.", "It looks for marks on the tumour.",
+     "tab 'how' has 1 key points; it needs 2 or 3"),
+    (TOPIC, "  text: Is question 1 a good one to ask?\n", "", "question has no 'text:'"),
+    (TOPIC, f"question: topic-1-q8\n  group: {QUESTION_GROUPS[3]}\n  text: Is question 8 a good one to "
+     "ask?\n  why: It helps you talk to your doctor.\n  [test-news] It is not available yet.\n", "",
+     "7 questions; a topic needs at least 8"),
+    ("resources/content/glossary.txt", "term: word12\ndefinition: A word for the tests, number 14.\n\n"
+     "term: word13\ndefinition: A word for the tests, number 15.\n\n", "",
+     "the glossary has 14 terms; it needs at least 15"),
+    ("resources/content/glossary.txt", "term: word13\n", "term: word12\n",
+     "glossary term 'word12' is defined twice"),
+    (TOPIC, "unknown: We do not know if it works in people.", "We do not know if it works in people.",
+     "the evidence tab needs at least one 'unknown:'"),
+    (TOPIC, "result: Tumours got smaller in most of the mice.\n  in: animals\n  number: not stated\n"
+     "  stage: animal study\n  reported-by: a test report\n  when: 2025\n  peer-reviewed: not stated\n"
+     "  official-only: no\n  disagree: No other source says this.\n"
+     "  [test-news] Tumours got smaller in most of the mice.\n", "",
+     "the evidence tab needs at least one 'result:'"),
+    (TOPIC, "  in: animals", "  in: rabbits", "'in: rabbits' must be one of: cells, animals, people"),
+    (TOPIC, "  peer-reviewed: not stated", "  peer-reviewed: maybe",
+     "'peer-reviewed: maybe' must be one of: yes, no, not stated"),
+    (TOPIC, "  official-only: no", "  official-only: perhaps", "'official-only:' is yes or no"),
+    (TOPIC, f"  group: {QUESTION_GROUPS[1]}", "  group: Benefits and evidence",
+     "group 'Benefits and evidence' is not one of: availability; benefits"),
+    (TOPIC, "  reported-by: a test report\n", "", "result has no 'reported-by:'"),
+    (TOPIC, "  when: 2025\n", "", "result has no 'when:'"),
+    ("seeds/test-news.txt", "kind: news report\n", "kind: news report\ndrop: No such line | a test\n",
+     "drop line 'No such line' matches no line of the text"),
 ])
 def test_bad_input_names_file_and_line_and_writes_nothing(library, relative, old, new, expected):
     break_file(library, relative, old, new)
@@ -151,3 +181,21 @@ def test_build_command_outside_a_repository_says_where_to_run(tmp_path, monkeypa
     monkeypatch.chdir(tmp_path)
     assert main(["build"]) == 2
     assert "run this in the repository root" in capsys.readouterr().err
+
+
+def test_a_median_grade_over_the_limit_is_named_though_no_tab_is(library):
+    """Every tab at grade 6.7: each within the limit of 8, their median over 6.5."""
+    from viewer.builder.library import Block
+    from viewer.builder.pipeline import load
+    from viewer.builder.readability import grade_all
+
+    loaded, problems = load(library)
+    assert not problems
+    sentence = "The doctors tested the vaccine in a small group of patients with advanced cancer."
+    for topic in loaded.topics:
+        for section in topic.sections:
+            section.blocks = [Block("text", sentence, topic.path, section.line)]
+    grades, problems = grade_all(loaded)
+    assert {g.grade for g in grades} == {6.7}
+    assert [str(p) for p in problems] == [
+        "resources/content/topics:0: the median grade of all tabs is 6.7; it must be 6.5 or below"]
