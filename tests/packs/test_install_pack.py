@@ -260,3 +260,15 @@ def test_the_hash_stamp_is_trusted_only_while_the_file_is_unchanged(installed_on
     assert stamp.read_text().split()[5] == digest  # and the stamp is true again
     stamp.unlink()
     assert in_use(signer.public_line) == 1 and stamp.exists()
+
+
+def test_a_pack_names_its_language_and_one_that_misnames_it_is_refused(tmp_path, library, signer,
+                                                                       installed_one, capsys):
+    from viewer.packs.container import read_head
+
+    named = make_pack(library, tmp_path / "two.pvpack", signer, 2)
+    with named.open("rb") as f:
+        assert read_head(f, str(named)).manifest.language == "en"
+    wrong = make_pack(library, tmp_path / "three.pvpack", signer, 3, language="es")
+    assert "(schema, pack number, content hash or language)" in refused(capsys, wrong, signer.clinic,
+                                                                         installed_one)

@@ -53,6 +53,7 @@ class Manifest:
     facts_current_to: str  # YYYY-MM-DD: the newest source the pages rely on
     key_id: str
     sources: list[dict[str, str]] = field(default_factory=list)  # [{"id", "title"}]
+    language: str = "en"  # the language of the pages inside (meta.language)
     format: int = FORMAT
 
     def to_bytes(self) -> bytes:
@@ -71,7 +72,7 @@ class Manifest:
         ints = (manifest.sequence, manifest.schema_version, manifest.database_size, manifest.format)
         texts = (manifest.app_id, manifest.min_app_version, manifest.database_sha256,
                  manifest.content_hash, manifest.created, manifest.reviewed,
-                 manifest.facts_current_to, manifest.key_id)
+                 manifest.facts_current_to, manifest.key_id, manifest.language)
         sources_ok = isinstance(manifest.sources, list) and all(
             isinstance(s, dict) and all(isinstance(v, str) for v in s.values())
             for s in manifest.sources)

@@ -179,8 +179,9 @@ def _meta_matches(conn: sqlite3.Connection, m: Manifest) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     if version != m.schema_version or meta.get("pack_sequence") != str(m.sequence) \
-            or meta.get("content_hash") != m.content_hash:
-        raise RuleBroken("it does not match its manifest (schema, pack number or content hash)")
+            or meta.get("content_hash") != m.content_hash or meta.get("language") != m.language:
+        raise RuleBroken("it does not match its manifest (schema, pack number, content hash or "
+                         "language)")
 
 
 def _values(conn: sqlite3.Connection, shape: dict[str, tuple]) -> None:

@@ -36,7 +36,7 @@ def manifest_for(database: Path, sequence: int, signer: SigningKey,
         created=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         reviewed=reviewed or meta.get("last_reviewed", ""),
         facts_current_to=facts_current_to or meta.get("facts_current_to", ""),
-        key_id=key_id(signer.verify_key), sources=sources)
+        key_id=key_id(signer.verify_key), sources=sources, language=meta.get("language", "en"))
 
 
 def sign_and_write(database: Path, manifest: Manifest, signer: SigningKey,
