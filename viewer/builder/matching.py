@@ -7,7 +7,6 @@ from functools import lru_cache
 
 _QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
-_SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=8192)  # a paragraph cited many times is folded once; callers do not mutate
