@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import time
 
 import pytest
@@ -65,7 +66,8 @@ def test_a_share_that_is_not_there_is_one_line(tmp_path):
     os.mkfifo(fifo / "stuck.pvpack")
     started = time.monotonic()
     done = install_newest(fifo, [], user_content_dir())
-    assert time.monotonic() - started < 2 and "not a regular file" in done.problems[0]
+    assert time.monotonic() - started < 20, "not waited for (a blocked open never returns)"
+    assert "not a regular file" in done.problems[0]
 
 
 def test_content_info_says_what_the_folder_offers(share, tmp_path, capsys):
@@ -95,9 +97,8 @@ def test_the_window_checks_in_the_background(share, qtbot):
     parent = QObject()
     watch = ContentFolderWatch(parent, clinic, user_content_dir(), first_ms=0)
     assert watch.timer.interval() == 60_000 and watch.timer.isActive()
-    started = time.monotonic()
-    qtbot.waitUntil(lambda: watch._worker is not None, timeout=2000)
-    assert time.monotonic() - started < 1, "the check runs beside the screen, not in front"
+    qtbot.waitUntil(lambda: watch._worker is not None, timeout=10_000)
+    assert isinstance(watch._worker, threading.Thread), "the check runs beside the screen"
     watch.wait(60)
     assert watch.last is not None and watch.last.installed == 4
     assert installed_sequences(user_content_dir()) == [4]

@@ -34,7 +34,7 @@ def test_a_fifo_is_not_waited_for(tmp_path):
     os.mkfifo(fifo)
     started = time.monotonic()
     s = read_clinic_file(fifo)
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 20, "not waited for (a blocked open never returns)"
     assert s.kiosk and not s.saves_sheets
     [problem] = s.problems
     assert "not a regular file" in problem.message and "safe settings" in problem.message
@@ -59,26 +59,33 @@ def test_a_folder_is_the_safe_side(tmp_path):
 
 def test_a_file_over_the_limit_is_not_read(tmp_path):
     big = write(tmp_path, b"kiosk = false\n" + b"# padding\n" * (MAX_BYTES // 10 + 1))
-    started = time.monotonic()
     s = read_clinic_file(big)
-    assert time.monotonic() - started < 1
     assert s.kiosk and "larger than 1 MB" in s.problems[0].message
 
 
-def test_the_ten_megabyte_file_is_quick(tmp_path):
-    """Once 16 s: a 10 MB file with an error on line 1. Now refused at once; and a file just
-    under the limit with the same error is read in a fraction of a second."""
+def test_a_large_file_is_read_in_one_pass(tmp_path, monkeypatch):
+    """A 10 MB file with an error on line 1 once took 16 s: it is now refused by its size
+    before a byte is parsed, and a file just under the limit with the same error is parsed
+    in one pass over its lines, not once per line over the whole file. Counted in characters
+    handed to the TOML parser, which no busy machine can change."""
+    import tomllib
+
+    real_loads = tomllib.loads
+    parsed: list[int] = []
+
+    def counting_loads(text, *args, **kwargs):
+        parsed.append(len(text))
+        return real_loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(tomllib, "loads", counting_loads)
     line1 = b'kiosk = tru\n'
     ten = write(tmp_path, line1 + b'clinic_name = "x"\n' * 600_000, "ten.toml")
-    started = time.monotonic()
     assert read_clinic_file(ten).kiosk
-    assert time.monotonic() - started < 0.5
+    assert parsed == [], "a file over the limit is never parsed"
     under = write(tmp_path, line1 + b'clinic_name = "x"\n' * ((MAX_BYTES - 20) // 18), "one.toml")
-    started = time.monotonic()
     s = read_clinic_file(under)
-    took = time.monotonic() - started
     assert s.kiosk and s.problems[0].line == 1
-    assert took < 1.5, f"{took:.2f} s"  # 0.35-0.45 s measured on a busy 2-core machine
+    assert sum(parsed) <= 2 * under.stat().st_size, "each line is parsed a bounded number of times"
 
 
 @pytest.mark.parametrize("text", ["x = " + "[" * 600 + "]" * 600,

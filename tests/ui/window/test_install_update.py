@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.library import write_library
 from tests.packs.helpers import Signer, make_pack, snapshot
 from tests.ui.clinic.session_helpers import clinic_window
+from viewer import resources
 from viewer.packs.locations import user_content_dir
 
 
@@ -29,6 +30,9 @@ def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_pa
     data = bytearray(make_pack(library, tmp_path / "two.pvpack", signer, 2).read_bytes())
     data[200] ^= 1
     bad.write_bytes(bytes(data))
+    # The app's shipped database says what a pack may hold; here the tiny library ships,
+    # as in tests/packs, so the test does not depend on a built checkout.
+    monkeypatch.setattr(resources, "shipped_database", lambda: small_db)
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: said.append(("ok", text)))
     monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: said.append(("no", text)))
