@@ -12,15 +12,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QWidget
 
 from viewer.sheet.model import Letterhead, Sheet, print_scale, sheet_from_user
 from viewer.ui.clinic.finish import FinishFlow, default_printer, finish_button
 from viewer.ui.clinic.idle import GRACE_MS, IdleReset
 from viewer.ui.clinic.notice import FullWindowNotice
 from viewer.ui.clinic.session import SessionHost, clear_session
+from viewer.ui.pages.source_view import NO_BROWSER, SourceView
 from viewer.ui.window.action_flags import opens_a_dialog
 
 if TYPE_CHECKING:
@@ -34,6 +35,13 @@ PROBLEMS_TITLE = QT_TRANSLATE_NOOP("kiosk", "For staff: the clinic settings file
 PROBLEMS_BODY = QT_TRANSLATE_NOOP("kiosk", "The app started with safe settings for the lines below. "
                                            "Please pass this on to whoever looks after this computer.")
 translate = QCoreApplication.translate
+
+
+def _leave_keys(event: QKeyEvent) -> bool:
+    pressed = event.keyCombination()
+    wanted = QKeySequence(LEAVE_KEYS)[0]
+    mods = pressed.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return pressed.key() == wanted.key() and mods == wanted.keyboardModifiers()
 
 
 class ClinicHost(SessionHost, Protocol):
@@ -114,17 +122,33 @@ class ClinicMode(QObject):
         self.finish_button = finish_button()
         self.finish_button.clicked.connect(self.finish.start)
         self.window.add_to_header(self.finish_button)
+        self.window.setProperty(NO_BROWSER, True)  # a source view asks before it offers one
+        for view in self.window.findChildren(SourceView):  # made before clinic mode came
+            view.show_open_button()
         leave = QShortcut(QKeySequence(LEAVE_KEYS), self.window)
         leave.setContext(Qt.ShortcutContext.ApplicationShortcut)
         leave.activated.connect(self.leave)
+        # a modal dialog shadows even an application shortcut; the keys are seen here first
+        QApplication.instance().installEventFilter(self)
 
     def leave(self) -> None:
-        """Staff leave the kiosk: the app closes (an in-memory sheet goes with it)."""
+        """Staff leave the kiosk: the app closes (an in-memory sheet goes with it), and
+        any dialog open over it with it."""
         self.leaving = True
+        app = QApplication.instance()
+        app.removeEventFilter(self)
+        dialogs = [d for d in self.window.findChildren(QDialog) if d.isVisible()]
+        if isinstance(modal := app.activeModalWidget(), QDialog) and modal not in dialogs:
+            dialogs.append(modal)
+        for dialog in dialogs:
+            dialog.reject()
         self.window.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """In a kiosk only the staff's keys close the window; a closed window stops watching."""
+        if event.type() == QEvent.Type.KeyPress and self.clinic.kiosk and _leave_keys(event):
+            self.leave()
+            return True
         if watched is self.window and event.type() == QEvent.Type.Close:
             if self.clinic.kiosk and not self.leaving:
                 event.ignore()

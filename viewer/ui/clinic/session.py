@@ -2,14 +2,16 @@
 
 Everything personal goes: ticks, own questions and notes; name, date and doctor (all in
 the user store); the search box and the glossary's filter; the open source panel; the
-clipboard; any dialog or notice left open; and the text size and colours go back to the
-clinic's defaults, on the first topic, with the how-to strip shown again.
+clipboard and the X11 selection (what a middle-click pastes); any dialog or notice left
+open; and the text size and colours go back to the clinic's defaults, on the first topic,
+with the how-to strip shown again.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from viewer.ui.clinic.notice import FullWindowNotice
@@ -58,5 +60,13 @@ def clear_session(window: QWidget, host: SessionHost, content: ContentStore, use
         host.show_topic(topics[0].slug, TABS[0])
     for strip in window.findChildren(HowToStrip):
         strip.show_again()  # the next patient is a first-time reader too
-    QApplication.clipboard().clear()
+    clear_clipboard()
     host.focus_topics()
+
+
+def clear_clipboard() -> None:
+    """Empty the clipboard and, where the system has one, the selection a middle-click pastes."""
+    clipboard = QApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)

@@ -99,6 +99,22 @@ def notes_html(doc: SourceDoc, quotes: list[Citation], paragraph_n: int) -> str:
     return "".join(parts)
 
 
+# set True on the window by a kiosk: a browser is a way out to files and the web
+NO_BROWSER = "noWebBrowser"
+WEB_SCHEMES = ("http", "https")  # all a browser is ever asked to open; never file:, javascript: or data:
+
+
+def web_address(url: str) -> QUrl | None:
+    """``url`` as an address a browser may open: http or https with a host, else None.
+
+    The builder checks addresses too, but a database can come from elsewhere, so the
+    check is made here, where the browser is started."""
+    address = QUrl(url.strip(), QUrl.ParsingMode.StrictMode)
+    if not address.isValid() or address.scheme().lower() not in WEB_SCHEMES or not address.host():
+        return None
+    return address
+
+
 class SourceView(QFrame):
     """A side panel showing one source; ``closed`` when the user is done with it."""
 
@@ -175,8 +191,15 @@ class SourceView(QFrame):
         said = translate("sourceView", "This source: {title}. {line}")
         self.details.setAccessibleName(said.format(title=info.title, line=source_line(info)))
         self.copy_button.setVisible(bool(self.url))  # "not recorded" is said in the text
-        self.open_button.setVisible(bool(self.url))
+        self.show_open_button()
         self._render()
+
+    def browser_allowed(self) -> bool:
+        return not self.window().property(NO_BROWSER)
+
+    def show_open_button(self) -> None:
+        """Only where a browser may be opened, and only for a web address."""
+        self.open_button.setVisible(self.browser_allowed() and web_address(self.url) is not None)
 
     def set_css(self, css: str) -> None:
         self.css = css
@@ -213,6 +236,8 @@ class SourceView(QFrame):
             self.message.emit(translate("sourceView", "The web address was copied."))
 
     def open_in_browser(self) -> None:
-        """Only ever on the user's request; the app itself never goes online."""
-        if self.url:
-            QDesktopServices.openUrl(QUrl(self.url))
+        """Only ever on the user's request, and only a web address; the app itself never
+        goes online."""
+        address = web_address(self.url)
+        if self.browser_allowed() and address is not None:
+            QDesktopServices.openUrl(address)
