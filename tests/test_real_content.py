@@ -145,3 +145,11 @@ def test_a_reader_on_any_checkpoint_inhibitor_finds_their_medicine_and_what_to_d
                  "weak muscles", "Confusion", "emergency department", "alert card", "steroid",
                  "a year or more", "lupus", "pregnant", "on your own"):
         assert sign.lower() in what.lower(), sign
+
+
+def test_the_national_lines_the_app_gives_are_the_ones_our_notes_verify():
+    from viewer.vocabulary import HELPLINES
+
+    notes = (REPO / "seeds" / "editors-notes.txt").read_text(encoding="utf-8")
+    for country, service, phone in HELPLINES:
+        assert phone in notes and service.split(",")[0] in notes, (country, service)

@@ -49,3 +49,12 @@ MAX_MEDIAN = 6.5
 
 #: Around the matched words of a search snippet (plain text, never shown as is).
 MARK_START, MARK_END = "\x02", "\x03"
+
+#: The national cancer information lines our background notes verify (the notes'
+#: "Who to call for cancer information"), given when no clinic phone is set:
+#: (country, service, phone). ``tests/test_real_content.py`` checks each against the notes.
+HELPLINES = (("USA", "National Cancer Institute, Cancer Information Service", "1-800-422-6237"),
+             ("UK", "Macmillan Support Line", "0808 808 00 00"))
+
+#: A page's facts older than this many months get a notice on screen and on the sheet.
+OLD_FACTS_MONTHS = 12

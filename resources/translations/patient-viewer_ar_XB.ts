@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_XB" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>sheet</source>
+            <comment>The facts behind these questions may be out of date.</comment>
+            <translation>‏‮sheet‬</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>{topic}: facts current to {month}, {age} months before this sheet was made.</comment>
+            <translation>‏‮sheet‬</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>Ask your care team what is new.</comment>
+            <translation>‏‮sheet‬</translation>
+        </message>
+    </context>
+    <context>
         <name>QGuiApplication</name>
         <message>
             <source>QT_LAYOUT_DIRECTION</source>
@@ -407,6 +425,37 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Choose a topic</source>
             <translation>‏‮Choose‬ ‮a‬ ‮topic‬</translation>
+        </message>
+    </context>
+    <context>
+        <name>helplines</name>
+        <message>
+            <source>USA</source>
+            <translation>‏‮USA‬</translation>
+        </message>
+        <message>
+            <source>UK</source>
+            <translation>‏‮UK‬</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>‏‮Who‬ ‮to‬ ‮call‬</translation>
+        </message>
+        <message>
+            <source>For a warning sign or a worry about your treatment, call your own care team first.</source>
+            <translation>‏‮For‬ ‮a‬ ‮warning‬ ‮sign‬ ‮or‬ ‮a‬ ‮worry‬ ‮about‬ ‮your‬ ‮treatment‬, ‮call‬ ‮your‬ ‮own‬ ‮care‬ ‮team‬ ‮first‬.</translation>
+        </message>
+        <message>
+            <source>This clinic: {phone}</source>
+            <translation>‏‮This‬ ‮clinic‬: {phone}</translation>
+        </message>
+        <message>
+            <source>For general questions about cancer, national information lines:</source>
+            <translation>‏‮For‬ ‮general‬ ‮questions‬ ‮about‬ ‮cancer‬, ‮national‬ ‮information‬ ‮lines‬:</translation>
+        </message>
+        <message>
+            <source>{country}: {service}, {phone}</source>
+            <translation>{country}: {service}, {phone}</translation>
         </message>
     </context>
     <context>
@@ -883,6 +932,18 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Goes to this part of the page</source>
             <translation>‏‮Goes‬ ‮to‬ ‮this‬ ‮part‬ ‮of‬ ‮the‬ ‮page‬</translation>
+        </message>
+        <message>
+            <source>more than {years} years old</source>
+            <translation>‏‮more‬ ‮than‬ {years} ‮years‬ ‮old‬</translation>
+        </message>
+        <message>
+            <source>{months} months old</source>
+            <translation>‏{months} ‮months‬ ‮old‬</translation>
+        </message>
+        <message>
+            <source>The facts on this page are current to {month}: they are {old}. Newer results may exist. Ask your care team what is new.</source>
+            <translation>‏‮The‬ ‮facts‬ ‮on‬ ‮this‬ ‮page‬ ‮are‬ ‮current‬ ‮to‬ {month}: ‮they‬ ‮are‬ {old}. ‮Newer‬ ‮results‬ ‮may‬ ‮exist‬. ‮Ask‬ ‮your‬ ‮care‬ ‮team‬ ‮what‬ ‮is‬ ‮new‬.</translation>
         </message>
     </context>
     <context>

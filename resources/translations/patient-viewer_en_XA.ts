@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>sheet</source>
+            <comment>The facts behind these questions may be out of date.</comment>
+            <translation>[šĥééţ ōñé]</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>{topic}: facts current to {month}, {age} months before this sheet was made.</comment>
+            <translation>[šĥééţ ōñé]</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>Ask your care team what is new.</comment>
+            <translation>[šĥééţ ōñé]</translation>
+        </message>
+    </context>
+    <context>
         <name>QGuiApplication</name>
         <message>
             <source>QT_LAYOUT_DIRECTION</source>
@@ -387,6 +405,37 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Choose a topic</source>
             <translation>[Çĥööšé å ţöþîç ōñé ţŵō]</translation>
+        </message>
+    </context>
+    <context>
+        <name>helplines</name>
+        <message>
+            <source>USA</source>
+            <translation>[ÛŠÅ ōñé]</translation>
+        </message>
+        <message>
+            <source>UK</source>
+            <translation>[ÛĶ ōñé]</translation>
+        </message>
+        <message>
+            <source>Who to call</source>
+            <translation>[Ŵĥö ţö çåļļ ōñé]</translation>
+        </message>
+        <message>
+            <source>For a warning sign or a worry about your treatment, call your own care team first.</source>
+            <translation>[Ƒöŕ å ŵåŕñîñĝ šîĝñ öŕ å ŵöŕŕý åƀöûţ ýöûŕ ţŕéåţɱéñţ, çåļļ ýöûŕ öŵñ çåŕé ţéåɱ ƒîŕšţ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
+        </message>
+        <message>
+            <source>This clinic: {phone}</source>
+            <translation>[Ţĥîš çļîñîç: {phone} ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>For general questions about cancer, national information lines:</source>
+            <translation>[Ƒöŕ ĝéñéŕåļ ǫûéšţîöñš åƀöûţ çåñçéŕ, ñåţîöñåļ îñƒöŕɱåţîöñ ļîñéš: ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé]</translation>
+        </message>
+        <message>
+            <source>{country}: {service}, {phone}</source>
+            <translation>{country}: {service}, {phone}</translation>
         </message>
     </context>
     <context>
@@ -859,6 +908,18 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Goes to this part of the page</source>
             <translation>[Ĝöéš ţö ţĥîš þåŕţ öƒ ţĥé þåĝé ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>more than {years} years old</source>
+            <translation>[ɱöŕé ţĥåñ {years} ýéåŕš öļð ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>{months} months old</source>
+            <translation>[{months} ɱöñţĥš öļð ōñé]</translation>
+        </message>
+        <message>
+            <source>The facts on this page are current to {month}: they are {old}. Newer results may exist. Ask your care team what is new.</source>
+            <translation>[Ţĥé ƒåçţš öñ ţĥîš þåĝé åŕé çûŕŕéñţ ţö {month}: ţĥéý åŕé {old}. Ñéŵéŕ ŕéšûļţš ɱåý éẋîšţ. Åšķ ýöûŕ çåŕé ţéåɱ ŵĥåţ îš ñéŵ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ]</translation>
         </message>
     </context>
     <context>

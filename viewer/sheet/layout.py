@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QTextLayout, QTex
 
 from viewer.dates import long_date
 from viewer.sheet import typefaces
+from viewer.sheet.boxes import call_group, old_facts_groups
 from viewer.sheet.ink import INK, RULE, SOFT, TINT, color_text, line, rounded_box
 from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetQuestion, SheetSource, sheet_title
 
@@ -125,7 +126,8 @@ class SheetLayout:
 
     def groups(self) -> list[Group]:
         s = self.sheet
-        groups = [self.title_group(), self.header_group(), self.care_group()]
+        groups = [self.title_group(), *old_facts_groups(self), self.header_group(),
+                  self.care_group(), call_group(self)]
         if s.questions:
             questions = [self.question_group(i, q) for i, q in enumerate(s.questions, 1)]
             heading = self.heading(translate("sheet", "My questions"))

@@ -15,7 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from viewer.dates import source_date
 from viewer.errors import ViewerError
 from viewer.store.content import ContentStore
-from viewer.store.models import Header, Question, SourceInfo
+from viewer.store.models import Header, Question, SourceInfo, months_since
+from viewer.vocabulary import OLD_FACTS_MONTHS
 
 if TYPE_CHECKING:
     from viewer.store.user import UserStore  # the window's sheet; the command has none
@@ -58,6 +59,7 @@ class Letterhead:
 
     lines: tuple[str, ...] = ()
     paper: str = "A4"  # or "Letter"
+    phone: str = ""  # the clinic's phone: the sheet's "Who to call" gives it first
 
 
 SCREEN_POINTS = 14  # the screen's normal text size: the sheet prints at 1x there
@@ -82,12 +84,27 @@ class Sheet:
     title: str = ""  # the standard title, ``sheet_title()``
     print_scale: float = 1.0  # every size on the sheet times this: the screen's text size
     letterhead: Letterhead = field(default_factory=Letterhead)
+    #: (topic title, facts-current-to month) of each topic on the sheet, and the content's
+    #: newest review day: the sheet says how old the facts are when they are old.
+    facts: tuple[tuple[str, str], ...] = ()
+    reviewed: str = ""
+
+    def old_facts(self) -> list[tuple[str, str, int]]:
+        """(title, month, age in months) of each topic whose facts are more than a year
+        older than the day the sheet was made; none when that day is before ``reviewed``."""
+        out = []
+        for title, month in self.facts:
+            age = months_since(month, self.made_on, self.reviewed)
+            if age is not None and age > OLD_FACTS_MONTHS:
+                out.append((title, month, age))
+        return out
 
 
 def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_slugs: list[str],
            header: Header, notes: str, large_print: bool, made_on: date | None,
            letterhead: Letterhead) -> Sheet:
-    titles = {t.slug: t.title for t in content.topics()}
+    topics = {t.slug: t for t in content.topics()}
+    titles = {slug: t.title for slug, t in topics.items()}
     infos = content.source_index()  # only the sources the sheet cites are read
     numbers: dict[str, int] = {}
     cited: dict[str, set[int]] = {}  # source -> paragraphs the sheet's questions cite
@@ -108,7 +125,9 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
                for sid, n in numbers.items()]
     return Sheet(topics=[titles[s] for s in topic_slugs], questions=questions,
                  made_on=made_on or date.today(), header=header, notes=notes, sources=sources,
-                 large_print=large_print, letterhead=letterhead)
+                 large_print=large_print, letterhead=letterhead,
+                 facts=tuple((titles[s], topics[s].current_to) for s in topic_slugs),
+                 reviewed=content.meta().get("last_reviewed", ""))
 
 
 def _references(content: ContentStore, info: SourceInfo, paragraphs: set[int]) -> tuple[str, ...]:

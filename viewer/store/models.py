@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from viewer.records import Reference, SourceInfo
 from viewer.vocabulary import KEY
@@ -94,6 +95,26 @@ class TopicInfo:
     stage_label: str
     current_to: str = ""  # YYYY-MM: how current the page's facts are; empty if not given
     stage_citations: list[Citation] = field(default_factory=list)
+
+    def facts_age_months(self, today: date, floor: str = "") -> int | None:
+        """Whole months from the page's facts-current-to month to ``today``'s month.
+
+        None when the page gives no month, or when ``today`` is before ``floor`` (a
+        YYYY-MM-DD day the content cannot predate, such as its newest review): a clock
+        that is obviously wrong gets no age rather than a false one.
+        """
+        return months_since(self.current_to, today, floor)
+
+
+def months_since(month: str, today: date, floor: str = "") -> int | None:
+    """Whole months from ``month`` (YYYY-MM) to ``today``; None if unknown or the clock is wrong."""
+    try:
+        year, number = (int(part) for part in month.split("-"))
+    except ValueError:
+        return None
+    if floor and today.isoformat() < floor:
+        return None
+    return (today.year - year) * 12 + today.month - number
 
 
 @dataclass(frozen=True)

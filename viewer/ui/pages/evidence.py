@@ -88,11 +88,12 @@ def at_a_glance(cards: list[EvidenceCard]) -> str:
 
 
 def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: PageLinks,
-                    css: str, last_reviewed: str) -> LadderWidget:
-    """Fill ``view`` with the evidence tab; return the ladder (tests and screenshots look at it)."""
+                    css: str, last_reviewed: str, notice: str = "", call: str = "") -> LadderWidget:
+    """Fill ``view`` with the evidence tab; return the ladder (tests and screenshots look at it).
+    ``notice``: the old-facts box under the title; ``call``: the who-to-call box."""
     unknowns_title = translate("evidence", "What we don't know yet")
     unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == UNKNOWN]
-    top = (heading_html(topic, section.tab) + key_points_html(section.key_points, links)
+    top = (heading_html(topic, section.tab, notice) + key_points_html(section.key_points, links)
            + contents_html(section, ((UNKNOWNS_ANCHOR, unknowns_title),) if unknown else ())
            + "<h2>" + esc(translate("evidence", "Where it stands")) + "</h2>")
     view.add_text(top, css, translate("evidence", "Key points"))
@@ -124,6 +125,6 @@ def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: P
                      f'<h2 style="margin-top: 0px;"><a name="{UNKNOWNS_ANCHOR}"></a>'
                      f"{esc(unknowns_title)}</h2><ul>{items}</ul>"
                      "</td></tr></table>")
-    parts.append(footer_html(topic, links, last_reviewed))
+    parts.append(footer_html(topic, links, last_reviewed, call))
     view.add_text("".join(parts), css, tab_title("evidence"))
     return ladder

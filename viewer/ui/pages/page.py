@@ -6,7 +6,9 @@ A page is a scrolling column no wider than about 70 characters, holding text blo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QTextCursor
@@ -28,10 +30,12 @@ translate = QCoreApplication.translate
 
 @dataclass
 class PageContext:
-    """What rendering a page needs: the content and the theme's page stylesheet."""
+    """What a page needs: content, page stylesheet, clinic phone (clinic mode), clock."""
 
     content: ContentStore
     css: str
+    clinic_phone: str = ""
+    today: Callable[[], date] = field(default=date.today)
 
     def links(self) -> PageLinks:
         return PageLinks(self.content.source_index(), self.content.term)
@@ -39,9 +43,9 @@ class PageContext:
 
 # -- html of the parts of a page -----------------------------------------------------------------
 
-def heading_html(topic: TopicInfo, tab: str) -> str:
+def heading_html(topic: TopicInfo, tab: str, notice: str = "") -> str:  # notice: old_facts_html
     return (f'<p class="muted">{esc(topic.title)}</p>'
-            f"<h1>{esc(tab_title(tab))}</h1>")
+            f"<h1>{esc(tab_title(tab))}</h1>{notice}")
 
 
 def key_points_html(points: list[Statement], links: PageLinks) -> str:
@@ -80,8 +84,9 @@ def statement_html(statement: Statement, links: PageLinks) -> str:
     return f"<p>{links.statement(statement.text, statement.citations)}</p>"
 
 
-def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
-    """Where the page's facts come from and how old they are, and who to talk to."""
+def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str, call: str = "") -> str:
+    """Where the page's facts come from and how old they are, and who to talk to
+    (``call``: ``who_to_call_html``, first)."""
     rows = []
     for source_id, n in sorted(links.numbers.items(), key=lambda item: item[1]):
         info = links.sources.get(source_id)
@@ -95,20 +100,21 @@ def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
     checked = translate("page", "A person last checked this page against its sources on {date}.").format(
         date=reviewed)
     newer = translate("page", "Newer results may exist since then.")
-    return ("<hr><h3>" + esc(translate("page", "Sources for this page")) + "</h3>" + "".join(rows)
+    return (call + "<hr><h3>" + esc(translate("page", "Sources for this page")) + "</h3>" + "".join(rows)
             + f'<p class="footer">{esc(checked)} {esc(current)}{esc(newer)}</p>'
             + '<p class="carenote">' + esc(translate("page", "This page is for discussion with your care "
                                                              "team. It is not advice about your treatment."))
             + "</p>")
 
 
-def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_reviewed: str) -> str:
+def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_reviewed: str,
+                   notice: str = "", call: str = "") -> str:
     """A whole "What it is" or "How it works" tab."""
-    parts = [heading_html(topic, section.tab), key_points_html(section.key_points, links),
+    parts = [heading_html(topic, section.tab, notice), key_points_html(section.key_points, links),
              contents_html(section)]
     parts += [statement_html(b, links) for b in section.blocks
               if isinstance(b, Statement) and b.kind != KEY]
-    parts.append(footer_html(topic, links, last_reviewed))  # last: it lists the numbers used
+    parts.append(footer_html(topic, links, last_reviewed, call))  # last: it lists the numbers used
     return "".join(parts)
 
 

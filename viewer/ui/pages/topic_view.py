@@ -20,6 +20,7 @@ from viewer.ui.pages.page import (
     text_page_html,
 )
 from viewer.ui.pages.tab_bar import fit_tab_bar, fit_titles
+from viewer.ui.pages.who_to_call import old_facts_html, who_to_call_html
 from viewer.ui.text.labels import short_tab_title, tab_title
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.vocabulary import EVIDENCE_TAB, KEY, QUESTIONS_TAB, TABS, UNKNOWN
@@ -121,6 +122,15 @@ class TopicView(QTabWidget):
     def set_css(self, css: str) -> None:
         """A new theme: render the pages again with its colours."""
         self.context.css = css
+        self.refresh()
+
+    def set_clinic_phone(self, phone: str) -> None:
+        """Clinic mode: each page's "Who to call" gives the clinic's phone."""
+        self.context.clinic_phone = phone
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Render the pages again, the one shown now first (a new theme, phone or day)."""
         self._rendered.clear()
         self._render(self.current_tab())
 
@@ -150,14 +160,18 @@ class TopicView(QTabWidget):
         reviewed = self.content.meta().get("last_reviewed", "")
         links = self.context.links()
         self.links[tab] = links
+        # the newest review day: the content was not built before it, so a clock before it is wrong
+        notice = old_facts_html(topic, self.context.today(), reviewed)
+        call = who_to_call_html(self.context.clinic_phone)
         if tab == EVIDENCE_TAB:
             from viewer.ui.pages.evidence import render_evidence  # not on the first screen
 
-            self.ladder = render_evidence(page, topic, section, links, css, reviewed)
+            self.ladder = render_evidence(page, topic, section, links, css, reviewed, notice, call)
         elif tab == QUESTIONS_TAB:
-            self._render_questions(page, topic, section, links, reviewed)
+            self._render_questions(page, topic, section, links, reviewed, notice, call)
         else:
-            page.add_text(text_page_html(topic, section, links, reviewed), css, tab_title(tab))
+            page.add_text(text_page_html(topic, section, links, reviewed, notice, call), css,
+                          tab_title(tab))
         page.tips = links.tips
         page.finish()
         page.verticalScrollBar().setValue(0)
@@ -184,11 +198,11 @@ class TopicView(QTabWidget):
             pass
 
     def _render_questions(self, page: PageView, topic, section, links: PageLinks,
-                          reviewed: str) -> None:
+                          reviewed: str, notice: str = "", call: str = "") -> None:
         css = self.context.css
         intro = "".join(statement_html(b, links) for b in section.blocks
                         if isinstance(b, Statement) and b.kind not in (KEY, UNKNOWN))
-        page.add_text(heading_html(topic, QUESTIONS_TAB) + key_points_html(section.key_points, links)
+        page.add_text(heading_html(topic, QUESTIONS_TAB, notice) + key_points_html(section.key_points, links)
                       + intro, css, translate("topicView", "Key points"))
         if self.questions_tab is None:
             from viewer.ui.questions.questions_tab import QuestionsTab  # here: it is not needed at startup
@@ -203,7 +217,8 @@ class TopicView(QTabWidget):
         for question in self.content.questions(self.slug):  # their sources go in the footer too
             for citation in question.citations:
                 links.number(citation.source_id)
-        page.add_text(footer_html(topic, links, reviewed), css, translate("topicView", "About this page"))
+        page.add_text(footer_html(topic, links, reviewed, call), css,
+                      translate("topicView", "About this page"))
 
     def _link(self, tab: str, href: str) -> None:
         if href.startswith("cite:"):

@@ -1,0 +1,41 @@
+"""The two boxes every topic page may carry: how old its facts are, and who to call."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.helplines import who_to_call_lines, who_to_call_title
+from viewer.store.models import TopicInfo
+from viewer.ui.text.rich import esc, month_year
+from viewer.vocabulary import OLD_FACTS_MONTHS
+
+
+def old_facts_html(topic: TopicInfo, today: date, floor: str) -> str:
+    """A box saying how old the page's facts are, when they are more than a year old.
+
+    ``floor``: the content's newest review day; a clock before it is wrong, so no notice.
+    """
+    age = topic.facts_age_months(today, floor)
+    if age is None or age <= OLD_FACTS_MONTHS:
+        return ""
+    years = age // 12
+    old = (QCoreApplication.translate("page", "more than {years} years old").format(years=years)
+           if years > 1 else
+           QCoreApplication.translate("page", "{months} months old").format(months=age))
+    text = QCoreApplication.translate(
+        "page", "The facts on this page are current to {month}: they are {old}. Newer "
+                "results may exist. Ask your care team what is new.").format(
+        month=month_year(topic.current_to), old=old)
+    return ('<table class="agenotice" width="100%" border="1" cellspacing="0" cellpadding="12" '
+            f'style="border-style: solid;"><tr><td><p><b>{esc(text)}</b></p></td></tr></table>')
+
+
+def who_to_call_html(clinic_phone: str) -> str:
+    title = who_to_call_title()
+    first, *rest = who_to_call_lines(clinic_phone)
+    items = "".join(f"<li><p>{esc(line)}</p></li>" for line in rest)
+    return ('<table class="callbox" width="100%" border="1" cellspacing="0" cellpadding="14" '
+            f'style="border-style: solid;"><tr><td><p class="keyhead">{esc(title)}</p>'
+            f'<p>{esc(first)}</p><ul style="margin-left: 0px;">{items}</ul></td></tr></table>')
