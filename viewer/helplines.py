@@ -10,9 +10,13 @@ from viewer.vocabulary import HELPLINES
 
 translate = QCoreApplication.translate
 
-#: Each helpline's country, as ``viewer.vocabulary.HELPLINES`` names it, in words to translate.
-COUNTRIES = {"USA": QT_TRANSLATE_NOOP("helplines", "USA"),
-             "UK": QT_TRANSLATE_NOOP("helplines", "UK")}
+#: Each helpline's country and service, as ``viewer.vocabulary.HELPLINES`` names them,
+#: marked for translation (a translator may give a service's name as readers know it).
+NAMES = {"USA": QT_TRANSLATE_NOOP("helplines", "USA"),
+         "UK": QT_TRANSLATE_NOOP("helplines", "UK"),
+         "National Cancer Institute, Cancer Information Service":
+             QT_TRANSLATE_NOOP("helplines", "National Cancer Institute, Cancer Information Service"),
+         "Macmillan Support Line": QT_TRANSLATE_NOOP("helplines", "Macmillan Support Line")}
 
 
 def who_to_call_title() -> str:
@@ -29,6 +33,6 @@ def who_to_call_lines(clinic_phone: str) -> list[str]:
                                         "information lines:"))
     for country, service, phone in HELPLINES:
         lines.append(translate("helplines", "{country}: {service}, {phone}").format(
-            country=translate("helplines", COUNTRIES.get(country, country)), service=service,
-            phone=phone))
+            country=translate("helplines", NAMES.get(country, country)),
+            service=translate("helplines", NAMES.get(service, service)), phone=phone))
     return lines

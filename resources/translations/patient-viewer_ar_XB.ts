@@ -438,6 +438,14 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮UK‬</translation>
         </message>
         <message>
+            <source>National Cancer Institute, Cancer Information Service</source>
+            <translation>‏‮National‬ ‮Cancer‬ ‮Institute‬, ‮Cancer‬ ‮Information‬ ‮Service‬</translation>
+        </message>
+        <message>
+            <source>Macmillan Support Line</source>
+            <translation>‏‮Macmillan‬ ‮Support‬ ‮Line‬</translation>
+        </message>
+        <message>
             <source>Who to call</source>
             <translation>‏‮Who‬ ‮to‬ ‮call‬</translation>
         </message>

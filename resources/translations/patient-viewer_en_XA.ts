@@ -418,6 +418,14 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[ÛĶ ōñé]</translation>
         </message>
         <message>
+            <source>National Cancer Institute, Cancer Information Service</source>
+            <translation>[Ñåţîöñåļ Çåñçéŕ Îñšţîţûţé, Çåñçéŕ Îñƒöŕɱåţîöñ Šéŕṽîçé ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+        </message>
+        <message>
+            <source>Macmillan Support Line</source>
+            <translation>[Ṁåçɱîļļåñ Šûþþöŕţ Ļîñé ōñé ţŵō]</translation>
+        </message>
+        <message>
             <source>Who to call</source>
             <translation>[Ŵĥö ţö çåļļ ōñé]</translation>
         </message>

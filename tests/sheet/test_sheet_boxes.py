@@ -18,9 +18,15 @@ def first_page(sheet, tmp_path) -> str:
     return page_texts(out)[0]
 
 
+def whole_sheet(sheet, tmp_path) -> str:
+    out = tmp_path / "sheet.pdf"
+    write_pdf(sheet, out)
+    return " ".join(page_texts(out))
+
+
 def test_a_home_sheet_gives_the_national_lines_and_no_age_notice(qapp, real_db, tmp_path):
     sheet = sheet_for_topics(ContentStore(real_db), [TOPIC], made_on=date(2027, 3, 1))
-    text = first_page(sheet, tmp_path)
+    text = whole_sheet(sheet, tmp_path)
     assert "Who to call" in text and "call your own care team first" in text
     assert "USA: National Cancer Institute, Cancer Information Service, 1-800-422-6237" in text
     assert "UK: Macmillan Support Line, 0808 808 00 00" in text
@@ -31,7 +37,7 @@ def test_a_clinic_sheet_gives_the_clinic_phone_instead(qapp, real_db, tmp_path):
     head = Letterhead(("Riverside Oncology \u00b7 020 7946 0000",), "A4", "020 7946 0000")
     sheet = sheet_for_topics(ContentStore(real_db), [TOPIC], made_on=date(2027, 3, 1),
                              letterhead=head)
-    text = first_page(sheet, tmp_path)
+    text = whole_sheet(sheet, tmp_path)
     assert "This clinic: 020 7946 0000" in text
     assert "1-800-422-6237" not in text
 
@@ -39,7 +45,7 @@ def test_a_clinic_sheet_gives_the_clinic_phone_instead(qapp, real_db, tmp_path):
 def test_a_sheet_made_more_than_a_year_after_the_facts_says_how_old_they_are(qapp, real_db,
                                                                            tmp_path):
     sheet = sheet_for_topics(ContentStore(real_db), [TOPIC], made_on=date(2028, 3, 1))
-    text = first_page(sheet, tmp_path)
+    text = first_page(sheet, tmp_path)  # at the top
     assert "The facts behind these questions may be out of date." in text
     assert "facts current to December 2026, 15 months before this sheet was made" in text
     assert "Ask your care team what is new." in text

@@ -127,13 +127,14 @@ class SheetLayout:
     def groups(self) -> list[Group]:
         s = self.sheet
         groups = [self.title_group(), *old_facts_groups(self), self.header_group(),
-                  self.care_group(), call_group(self)]
+                  self.care_group()]
         if s.questions:
             questions = [self.question_group(i, q) for i, q in enumerate(s.questions, 1)]
             heading = self.heading(translate("sheet", "My questions"))
             questions[0].rows[:0] = heading
             groups += questions
         groups += self.notes_groups()
+        groups.append(call_group(self))  # after the patient's own part, before the sources
         if s.sources:
             groups += self.sources_groups()
         return groups
