@@ -88,9 +88,9 @@ def at_a_glance(cards: list[EvidenceCard]) -> str:
 
 
 def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: PageLinks,
-                    css: str, last_reviewed: str, notice: str = "", call: str = "") -> LadderWidget:
+                    css: str, last_reviewed: str, notice: str = "") -> LadderWidget:
     """Fill ``view`` with the evidence tab; return the ladder (tests and screenshots look at it).
-    ``notice``: the old-facts box under the title; ``call``: the who-to-call box."""
+    ``notice``: the old-facts box under the title."""
     unknowns_title = translate("evidence", "What we don't know yet")
     unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == UNKNOWN]
     top = (heading_html(topic, section.tab, notice) + key_points_html(section.key_points, links)
@@ -125,6 +125,6 @@ def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: P
                      f'<h2 style="margin-top: 0px;"><a name="{UNKNOWNS_ANCHOR}"></a>'
                      f"{esc(unknowns_title)}</h2><ul>{items}</ul>"
                      "</td></tr></table>")
-    parts.append(footer_html(topic, links, last_reviewed, call))
+    parts.append(footer_html(topic, links, last_reviewed))
     view.add_text("".join(parts), css, tab_title("evidence"))
     return ladder

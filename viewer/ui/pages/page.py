@@ -84,9 +84,8 @@ def statement_html(statement: Statement, links: PageLinks) -> str:
     return f"<p>{links.statement(statement.text, statement.citations)}</p>"
 
 
-def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str, call: str = "") -> str:
-    """Where the page's facts come from and how old they are, and who to talk to
-    (``call``: ``who_to_call_html``, first)."""
+def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
+    """Where the page's facts come from and how old they are, and who to talk to."""
     rows = []
     for source_id, n in sorted(links.numbers.items(), key=lambda item: item[1]):
         info = links.sources.get(source_id)
@@ -100,7 +99,7 @@ def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str, call: st
     checked = translate("page", "A person last checked this page against its sources on {date}.").format(
         date=reviewed)
     newer = translate("page", "Newer results may exist since then.")
-    return (call + "<hr><h3>" + esc(translate("page", "Sources for this page")) + "</h3>" + "".join(rows)
+    return ("<hr><h3>" + esc(translate("page", "Sources for this page")) + "</h3>" + "".join(rows)
             + f'<p class="footer">{esc(checked)} {esc(current)}{esc(newer)}</p>'
             + '<p class="carenote">' + esc(translate("page", "This page is for discussion with your care "
                                                              "team. It is not advice about your treatment."))
@@ -108,13 +107,13 @@ def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str, call: st
 
 
 def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_reviewed: str,
-                   notice: str = "", call: str = "") -> str:
+                   notice: str = "") -> str:
     """A whole "What it is" or "How it works" tab."""
     parts = [heading_html(topic, section.tab, notice), key_points_html(section.key_points, links),
              contents_html(section)]
     parts += [statement_html(b, links) for b in section.blocks
               if isinstance(b, Statement) and b.kind != KEY]
-    parts.append(footer_html(topic, links, last_reviewed, call))  # last: it lists the numbers used
+    parts.append(footer_html(topic, links, last_reviewed))  # last: it lists the numbers used
     return "".join(parts)
 
 

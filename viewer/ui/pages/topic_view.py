@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Q
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from viewer.errors import DatabaseError
+from viewer.helplines import who_to_call_title
 from viewer.store.content import ContentStore
 from viewer.store.models import Statement
 from viewer.ui.pages.page import (
@@ -166,12 +167,14 @@ class TopicView(QTabWidget):
         if tab == EVIDENCE_TAB:
             from viewer.ui.pages.evidence import render_evidence  # not on the first screen
 
-            self.ladder = render_evidence(page, topic, section, links, css, reviewed, notice, call)
+            self.ladder = render_evidence(page, topic, section, links, css, reviewed, notice)
         elif tab == QUESTIONS_TAB:
-            self._render_questions(page, topic, section, links, reviewed, notice, call)
+            self._render_questions(page, topic, section, links, reviewed, notice)
         else:
-            page.add_text(text_page_html(topic, section, links, reviewed, notice, call), css,
+            page.add_text(text_page_html(topic, section, links, reviewed, notice), css,
                           tab_title(tab))
+        # its own block, last: who to call (the clinic, or the national information lines)
+        page.add_text(call, css, who_to_call_title())
         page.tips = links.tips
         page.finish()
         page.verticalScrollBar().setValue(0)
@@ -198,7 +201,7 @@ class TopicView(QTabWidget):
             pass
 
     def _render_questions(self, page: PageView, topic, section, links: PageLinks,
-                          reviewed: str, notice: str = "", call: str = "") -> None:
+                          reviewed: str, notice: str = "") -> None:
         css = self.context.css
         intro = "".join(statement_html(b, links) for b in section.blocks
                         if isinstance(b, Statement) and b.kind not in (KEY, UNKNOWN))
@@ -217,7 +220,7 @@ class TopicView(QTabWidget):
         for question in self.content.questions(self.slug):  # their sources go in the footer too
             for citation in question.citations:
                 links.number(citation.source_id)
-        page.add_text(footer_html(topic, links, reviewed, call), css,
+        page.add_text(footer_html(topic, links, reviewed), css,
                       translate("topicView", "About this page"))
 
     def _link(self, tab: str, href: str) -> None:
