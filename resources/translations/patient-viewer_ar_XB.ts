@@ -266,6 +266,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>What has been reported</source>
             <translation>‏‮What‬ ‮has‬ ‮been‬ ‮reported‬</translation>
         </message>
+        <message>
+            <source>About this page</source>
+            <translation>‏‮About‬ ‮this‬ ‮page‬</translation>
+        </message>
     </context>
     <context>
         <name>finish</name>
@@ -1481,12 +1485,12 @@ This removes your ticked questions, your own questions, your notes and your name
             <translation>‏‮Topic‬ ‮tabs‬</translation>
         </message>
         <message>
-            <source>Key points</source>
-            <translation>‏‮Key‬ ‮points‬</translation>
-        </message>
-        <message>
             <source>About this page</source>
             <translation>‏‮About‬ ‮this‬ ‮page‬</translation>
+        </message>
+        <message>
+            <source>Key points</source>
+            <translation>‏‮Key‬ ‮points‬</translation>
         </message>
     </context>
     <context>

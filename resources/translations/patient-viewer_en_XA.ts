@@ -246,6 +246,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>What has been reported</source>
             <translation>[Ŵĥåţ ĥåš ƀééñ ŕéþöŕţéð ōñé ţŵō]</translation>
         </message>
+        <message>
+            <source>About this page</source>
+            <translation>[Åƀöûţ ţĥîš þåĝé ōñé ţŵō]</translation>
+        </message>
     </context>
     <context>
         <name>finish</name>
@@ -1441,12 +1445,12 @@ This removes your ticked questions, your own questions, your notes and your name
             <translation>[Ţöþîç ţåƀš ōñé]</translation>
         </message>
         <message>
-            <source>Key points</source>
-            <translation>[Ķéý þöîñţš ōñé]</translation>
-        </message>
-        <message>
             <source>About this page</source>
             <translation>[Åƀöûţ ţĥîš þåĝé ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Key points</source>
+            <translation>[Ķéý þöîñţš ōñé]</translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from viewer.helplines import who_to_call_title
 from viewer.store.models import EvidenceCard, Section, Statement, TopicInfo
 from viewer.ui.pages.ladder import LadderWidget, ladder_text
 from viewer.ui.pages.page import (
@@ -88,9 +89,10 @@ def at_a_glance(cards: list[EvidenceCard]) -> str:
 
 
 def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: PageLinks,
-                    css: str, last_reviewed: str, notice: str = "") -> LadderWidget:
+                    css: str, last_reviewed: str, notice: str = "", call: str = "") -> LadderWidget:
     """Fill ``view`` with the evidence tab; return the ladder (tests and screenshots look at it).
-    ``notice``: the old-facts box under the title."""
+    ``notice``: the old-facts box under the title; ``call``: the who-to-call box, a block
+    of its own before the footer."""
     unknowns_title = translate("evidence", "What we don't know yet")
     unknown = [b for b in section.blocks if isinstance(b, Statement) and b.kind == UNKNOWN]
     top = (heading_html(topic, section.tab, notice) + key_points_html(section.key_points, links)
@@ -125,6 +127,11 @@ def render_evidence(view: PageView, topic: TopicInfo, section: Section, links: P
                      f'<h2 style="margin-top: 0px;"><a name="{UNKNOWNS_ANCHOR}"></a>'
                      f"{esc(unknowns_title)}</h2><ul>{items}</ul>"
                      "</td></tr></table>")
-    parts.append(footer_html(topic, links, last_reviewed))
+    if not call:
+        parts.append(footer_html(topic, links, last_reviewed))
     view.add_text("".join(parts), css, tab_title("evidence"))
+    if call:  # its own block: inside the cards' text its table made that text scroll alone
+        view.add_text(call, css, who_to_call_title())
+        view.add_text(footer_html(topic, links, last_reviewed), css,
+                      translate("evidence", "About this page"))
     return ladder

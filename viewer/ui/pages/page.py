@@ -107,13 +107,14 @@ def footer_html(topic: TopicInfo, links: PageLinks, last_reviewed: str) -> str:
 
 
 def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_reviewed: str,
-                   notice: str = "") -> str:
-    """A whole "What it is" or "How it works" tab."""
+                   notice: str = "", footer: bool = True) -> str:
+    """A whole "What it is" or "How it works" tab (``footer``: with its sources and dates)."""
     parts = [heading_html(topic, section.tab, notice), key_points_html(section.key_points, links),
              contents_html(section)]
     parts += [statement_html(b, links) for b in section.blocks
               if isinstance(b, Statement) and b.kind != KEY]
-    parts.append(footer_html(topic, links, last_reviewed))  # last: it lists the numbers used
+    if footer:
+        parts.append(footer_html(topic, links, last_reviewed))  # last: it lists the numbers used
     return "".join(parts)
 
 

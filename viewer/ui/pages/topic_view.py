@@ -167,14 +167,15 @@ class TopicView(QTabWidget):
         if tab == EVIDENCE_TAB:
             from viewer.ui.pages.evidence import render_evidence  # not on the first screen
 
-            self.ladder = render_evidence(page, topic, section, links, css, reviewed, notice)
+            self.ladder = render_evidence(page, topic, section, links, css, reviewed, notice, call)
         elif tab == QUESTIONS_TAB:
-            self._render_questions(page, topic, section, links, reviewed, notice)
+            self._render_questions(page, topic, section, links, reviewed, notice, call)
         else:
-            page.add_text(text_page_html(topic, section, links, reviewed, notice), css,
-                          tab_title(tab))
-        # its own block, last: who to call (the clinic, or the national information lines)
-        page.add_text(call, css, who_to_call_title())
+            page.add_text(text_page_html(topic, section, links, reviewed, notice, footer=False),
+                          css, tab_title(tab))
+            page.add_text(call, css, who_to_call_title())  # its own block (see render_evidence)
+            page.add_text(footer_html(topic, links, reviewed), css,
+                          translate("topicView", "About this page"))
         page.tips = links.tips
         page.finish()
         page.verticalScrollBar().setValue(0)
@@ -201,7 +202,7 @@ class TopicView(QTabWidget):
             pass
 
     def _render_questions(self, page: PageView, topic, section, links: PageLinks,
-                          reviewed: str, notice: str = "") -> None:
+                          reviewed: str, notice: str = "", call: str = "") -> None:
         css = self.context.css
         intro = "".join(statement_html(b, links) for b in section.blocks
                         if isinstance(b, Statement) and b.kind not in (KEY, UNKNOWN))
@@ -220,6 +221,7 @@ class TopicView(QTabWidget):
         for question in self.content.questions(self.slug):  # their sources go in the footer too
             for citation in question.citations:
                 links.number(citation.source_id)
+        page.add_text(call, css, who_to_call_title())
         page.add_text(footer_html(topic, links, reviewed), css,
                       translate("topicView", "About this page"))
 
