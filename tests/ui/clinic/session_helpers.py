@@ -30,7 +30,8 @@ def clinic_window(qtbot, database: Path, tmp_path: Path, text: str, **options) -
     clinic = read_clinic_file(path)
     user = UserStore(None) if not clinic.saves_sheets else UserStore(tmp_path / "sheet.db")
     window = MainWindow(ContentStore(database), user,
-                        settings=MemorySettings(clinic.text_size, clinic.theme))
+                        settings=MemorySettings(clinic.text_size, clinic.theme),
+                        clinic_phone=clinic.clinic_phone)
     window.clinic_mode = ClinicMode(window, clinic, window.content, user, **options)
     qtbot.addWidget(window)
     window.resize(1300, 900)

@@ -69,7 +69,6 @@ class ClinicMode(QObject):
         self.content, self.user = content, user
         self.leaving = False
         self.letterhead = Letterhead(tuple(clinic.sheet_lines), clinic.paper, clinic.clinic_phone)
-        window.topic_view.set_clinic_phone(clinic.clinic_phone)
         window.questions_tab_made.connect(self._questions_tab_made)
         from viewer.ui.questions.questions_tab import QuestionsTab  # not needed at start
 

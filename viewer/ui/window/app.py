@@ -96,7 +96,8 @@ def _make_window(opened: Opened, user: UserStore, settings: Settings,
                  clinic: ClinicSettings) -> MainWindow | None:
     try:
         window = MainWindow(opened.store, user, settings=settings, origin=opened.origin,
-                            clinic_keys=clinic.trusted_keys)
+                            clinic_keys=clinic.trusted_keys,
+                            clinic_phone=clinic.clinic_phone if clinic.in_clinic else "")
     except DatabaseError as err:  # damage inside the file, met while the first page is made
         log.error("the app could not start: %s", err)
         QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=err))

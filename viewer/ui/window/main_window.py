@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, content: ContentStore, user: UserStore,
                  settings: Settings | None = None, settings_path: Path | None = None,
-                 origin: ContentOrigin | None = None, clinic_keys: Sequence[str] = ()) -> None:
+                 origin: ContentOrigin | None = None, clinic_keys: Sequence[str] = (),
+                 clinic_phone: str = "") -> None:  # a clinic's phone: each page's "Who to call"
         super().__init__()
         fonts.load()
         translation.ensure()
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.nav = self.left.list
         self.left.chosen.connect(self._nav_changed)
 
-        self.topic_view = TopicView(PageContext(content, self.theme.page_css), user)
+        self.topic_view = TopicView(PageContext(content, self.theme.page_css, clinic_phone), user)
         self.stack = give_way.CurrentPageStack()
         self.stack.setAccessibleName(translate("window", "Page"))
         self.stack.addWidget(self.topic_view)
