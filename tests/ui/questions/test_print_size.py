@@ -36,9 +36,10 @@ def sizes_by_kind(path: Path) -> dict[str, float]:
     runs = text_sizes(path)
     out = {}
     for kind, marker in KINDS.items():
-        first = marker.split()[0]
-        matching = [size for text, size in runs if text.startswith(first)]
-        assert matching, f"{kind}: no text starting {first!r} in {path.name}"
+        # whole words (a run's words come tab-separated): "For discussion…" is the footer,
+        # not the who-to-call box's "For a warning sign…"
+        matching = [size for text, size in runs if " ".join(text.split()).startswith(marker)]
+        assert matching, f"{kind}: no text starting {marker!r} in {path.name}"
         out[kind] = max(matching)
     return out
 
