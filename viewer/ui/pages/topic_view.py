@@ -204,6 +204,9 @@ class TopicView(QTabWidget):
             for citation in question.citations:
                 links.number(citation.source_id)
         page.add_text(footer_html(topic, links, reviewed), css, translate("topicView", "About this page"))
+        from viewer.ui.questions.focus_order import questions_first
+
+        questions_first(self.questions_tab)  # the questions, then My sheet
 
     def _link(self, tab: str, href: str) -> None:
         if href.startswith("cite:"):

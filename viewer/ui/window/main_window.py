@@ -20,11 +20,12 @@ from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
-from viewer.ui.window import give_way
+from viewer.ui.window import enter_key, give_way
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.appearance import apply_theme, enable_size_buttons, style_window
 from viewer.ui.window.frame import frame
 from viewer.ui.window.header import APP_TITLE, HeaderBar, app_title
+from viewer.ui.window.history import History
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"),
                                  content, lambda text: self.statusBar().showMessage(text, 10000))
         self.search_box.query.connect(self.search.typed)
+        self.search_box.submitted.connect(self.search.submit)
         self.search_box.cancelled.connect(self.search.cancel)
         give_way.fit(self)  # before placing: a window too wide for the screen is never made
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self.header.contrast.toggled.connect(
             lambda on: self.set_theme("high-contrast" if on else "day"))
         self._restore_view()
+        self.history = History(self)  # from the view restored: there is nothing behind it
+        enter_key.watch_app_after_first_paint(self, enter_key.EnterPresses(self), self.history)
         self.nav.setFocus()
 
     def _build_layout(self) -> None:
@@ -127,7 +131,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName(translate("window", "Messages"))
         self.setTabOrder(self.header.contrast, self.howto.button)
-        self.setTabOrder(self.howto.button, self.nav)
+        self.setTabOrder(self.howto.button, self.left.back)
+        self.setTabOrder(self.left.back, self.nav)
 
     @property
     def glossary_page(self) -> GlossaryPage:
