@@ -43,6 +43,14 @@
             <translation>‏‮High‬ ‮contrast‬ ‮on‬ ‮or‬ ‮off‬</translation>
         </message>
         <message>
+            <source>Back</source>
+            <translation>‏‮Back‬</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>‏‮Forward‬</translation>
+        </message>
+        <message>
             <source>Search</source>
             <translation>‏‮Search‬</translation>
         </message>
@@ -749,6 +757,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮Type‬ ‮a‬ ‮question‬ ‮of‬ ‮your‬ ‮own‬</translation>
         </message>
         <message>
+            <source>Enter adds it to your sheet. Shift+Enter starts a new line.</source>
+            <translation>‏‮Enter‬ ‮adds‬ ‮it‬ ‮to‬ ‮your‬ ‮sheet‬. ‮Shift‬+‮Enter‬ ‮starts‬ ‮a‬ ‮new‬ ‮line‬.</translation>
+        </message>
+        <message>
             <source>Add to my sheet</source>
             <translation>‏‮Add‬ ‮to‬ ‮my‬ ‮sheet‬</translation>
         </message>
@@ -832,6 +844,18 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Topics</source>
             <translation>‏‮Topics‬</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>‏← ‮Back‬</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>‏‮Back‬</translation>
+        </message>
+        <message>
+            <source>Go back to where you were (Alt+Left)</source>
+            <translation>‏‮Go‬ ‮back‬ ‮to‬ ‮where‬ ‮you‬ ‮were‬ (‮Alt‬+‮Left‬)</translation>
         </message>
     </context>
     <context>

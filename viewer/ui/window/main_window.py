@@ -20,12 +20,12 @@ from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
-from viewer.ui.window import enter_key, give_way
+from viewer.ui.window import give_way
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.appearance import apply_theme, enable_size_buttons, style_window
 from viewer.ui.window.frame import frame
 from viewer.ui.window.header import APP_TITLE, HeaderBar, app_title
-from viewer.ui.window.history import History
+from viewer.ui.window.history import attach_history
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
@@ -120,8 +120,7 @@ class MainWindow(QMainWindow):
         self.header.contrast.toggled.connect(
             lambda on: self.set_theme("high-contrast" if on else "day"))
         self._restore_view()
-        self.history = History(self)  # from the view restored: there is nothing behind it
-        enter_key.watch_app_after_first_paint(self, enter_key.EnterPresses(self), self.history)
+        self.history = attach_history(self)  # from the view restored: nothing behind it
         self.nav.setFocus()
 
     def _build_layout(self) -> None:
@@ -131,8 +130,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName(translate("window", "Messages"))
         self.setTabOrder(self.header.contrast, self.howto.button)
-        self.setTabOrder(self.howto.button, self.left.back)
-        self.setTabOrder(self.left.back, self.nav)
+        self.setTabOrder(self.howto.button, self.left.back)  # then the topic list
 
     @property
     def glossary_page(self) -> GlossaryPage:

@@ -45,6 +45,7 @@ class Navigation(QWidget):
         top.addWidget(self.back)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        self.setTabOrder(self.back, self.list)
 
     def select(self, key: str) -> None:
         """Choose the entry; choosing the one already chosen emits ``chosen`` again."""
