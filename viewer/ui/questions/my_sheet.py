@@ -93,7 +93,6 @@ class MySheetPanel(QWidget):
                                  translate("mySheet", "Type a question of your own"), 2)
         self.own_text.setAccessibleDescription(translate(
             "mySheet", "Enter adds it to your sheet. Shift+Enter starts a new line."))
-        self.own_text.installEventFilter(self)
         layout.addWidget(self.own_text)
         own_row = QHBoxLayout()
         self.add = QPushButton(translate("mySheet", "Add to my sheet"))
@@ -154,6 +153,7 @@ class MySheetPanel(QWidget):
 
         layout.addStretch(1)
         self.reload()
+        self.own_text.installEventFilter(self)  # Enter adds (see eventFilter), once all is made
 
     def _button(self, text: str, keys: str, slot: object, row: FlowLayout) -> QPushButton:
         button = QPushButton(text)

@@ -1,10 +1,18 @@
 """Enter presses the button that has the keyboard, as Space does (Qt's buttons take only
-Space outside dialogs)."""
+Space outside dialogs); Enter in the search box searches at once; ``attach`` wires these
+and Back and Forward (history.py) to a window."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from viewer.ui.window.history import History
+
+if TYPE_CHECKING:
+    from viewer.ui.window.main_window import MainWindow
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -39,3 +47,12 @@ def watch_app_after_first_paint(window: QObject, *watchers: QObject) -> None:
     filter on the whole app makes Python wrap every object an event goes to (Qt's style and
     painting classes among them), which the first screen need not pay for."""
     window.installEventFilter(_FirstPaint(window, list(watchers)))
+
+
+def attach(window: MainWindow) -> History:
+    """The window's keyboard and mouse ways about: Back and Forward, Enter on its buttons and
+    in its search box. Made once the window shows its first view: nothing is behind it."""
+    history = History(window)
+    watch_app_after_first_paint(window, EnterPresses(window), history)
+    window.search_box.submitted.connect(window.search.submit)
+    return history

@@ -126,12 +126,3 @@ class History(QObject):
                 return True
         return False
 
-
-def attach_history(window: MainWindow) -> History:
-    """Back and Forward for the window, and Enter on its buttons (enter_key.py), each given the
-    app's events from the window's first paint."""
-    from viewer.ui.window import enter_key
-
-    history = History(window)
-    enter_key.watch_app_after_first_paint(window, enter_key.EnterPresses(window), history)
-    return history

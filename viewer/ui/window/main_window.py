@@ -20,12 +20,11 @@ from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
-from viewer.ui.window import give_way
+from viewer.ui.window import enter_key, give_way
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.appearance import apply_theme, enable_size_buttons, style_window
 from viewer.ui.window.frame import frame
 from viewer.ui.window.header import APP_TITLE, HeaderBar, app_title
-from viewer.ui.window.history import attach_history
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
@@ -111,7 +110,6 @@ class MainWindow(QMainWindow):
         self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"),
                                  content, lambda text: self.statusBar().showMessage(text, 10000))
         self.search_box.query.connect(self.search.typed)
-        self.search_box.submitted.connect(self.search.submit)
         self.search_box.cancelled.connect(self.search.cancel)
         give_way.fit(self)  # before placing: a window too wide for the screen is never made
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
@@ -120,7 +118,7 @@ class MainWindow(QMainWindow):
         self.header.contrast.toggled.connect(
             lambda on: self.set_theme("high-contrast" if on else "day"))
         self._restore_view()
-        self.history = attach_history(self)  # from the view restored: nothing behind it
+        self.history = enter_key.attach(self)  # Back, Forward and Enter, from the view restored
         self.nav.setFocus()
 
     def _build_layout(self) -> None:
