@@ -43,14 +43,6 @@
             <translation>‏‮High‬ ‮contrast‬ ‮on‬ ‮or‬ ‮off‬</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>‏‮Back‬</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>‏‮Forward‬</translation>
-        </message>
-        <message>
             <source>Search</source>
             <translation>‏‮Search‬</translation>
         </message>
@@ -81,6 +73,14 @@
         <message>
             <source>How to use this app</source>
             <translation>‏‮How‬ ‮to‬ ‮use‬ ‮this‬ ‮app‬</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>‏‮Back‬</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>‏‮Forward‬</translation>
         </message>
     </context>
     <context>

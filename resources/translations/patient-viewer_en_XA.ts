@@ -43,14 +43,6 @@
             <translation>[Ĥîĝĥ çöñţŕåšţ öñ öŕ öƒƒ ōñé ţŵō ţĥŕéé]</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>[Ɓåçķ ōñé]</translation>
-        </message>
-        <message>
-            <source>Forward</source>
-            <translation>[Ƒöŕŵåŕð ōñé]</translation>
-        </message>
-        <message>
             <source>Search</source>
             <translation>[Šéåŕçĥ ōñé]</translation>
         </message>
@@ -81,6 +73,14 @@
         <message>
             <source>How to use this app</source>
             <translation>[Ĥöŵ ţö ûšé ţĥîš åþþ ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓåçķ ōñé]</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>[Ƒöŕŵåŕð ōñé]</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from viewer.ui.window.history import History
@@ -55,4 +56,14 @@ def attach(window: MainWindow) -> History:
     history = History(window)
     watch_app_after_first_paint(window, EnterPresses(window), history)
     window.search_box.submitted.connect(window.search.submit)
+    translate = QCoreApplication.translate
+    for text, keys, slot in ((translate("actions", "Back"), QKeySequence.StandardKey.Back, history.back),
+                             (translate("actions", "Forward"), QKeySequence.StandardKey.Forward,
+                              history.forward)):
+        action = QAction(text, window)
+        unique = {s.toString(): s for s in (QKeySequence(keys), QKeySequence(
+            "Alt+Left" if slot == history.back else "Alt+Right")) if not s.isEmpty()}
+        action.setShortcuts(list(unique.values()))  # the standard key is often the same
+        action.triggered.connect(slot)
+        window.addAction(action)
     return history
