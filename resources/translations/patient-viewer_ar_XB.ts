@@ -92,6 +92,14 @@
             <source>How to use this app</source>
             <translation>‏‮How‬ ‮to‬ ‮use‬ ‮this‬ ‮app‬</translation>
         </message>
+        <message>
+            <source>Back</source>
+            <translation>‏‮Back‬</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>‏‮Forward‬</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -810,6 +818,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮Type‬ ‮a‬ ‮question‬ ‮of‬ ‮your‬ ‮own‬</translation>
         </message>
         <message>
+            <source>Enter adds it to your sheet. Shift+Enter starts a new line.</source>
+            <translation>‏‮Enter‬ ‮adds‬ ‮it‬ ‮to‬ ‮your‬ ‮sheet‬. ‮Shift‬+‮Enter‬ ‮starts‬ ‮a‬ ‮new‬ ‮line‬.</translation>
+        </message>
+        <message>
             <source>Add to my sheet</source>
             <translation>‏‮Add‬ ‮to‬ ‮my‬ ‮sheet‬</translation>
         </message>
@@ -893,6 +905,18 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Topics</source>
             <translation>‏‮Topics‬</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>‏← ‮Back‬</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>‏‮Back‬</translation>
+        </message>
+        <message>
+            <source>Go back to where you were (Alt+Left)</source>
+            <translation>‏‮Go‬ ‮back‬ ‮to‬ ‮where‬ ‮you‬ ‮were‬ (‮Alt‬+‮Left‬)</translation>
         </message>
     </context>
     <context>

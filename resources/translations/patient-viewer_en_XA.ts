@@ -92,6 +92,14 @@
             <source>How to use this app</source>
             <translation>[Ĥöŵ ţö ûšé ţĥîš åþþ ōñé ţŵō]</translation>
         </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓåçķ ōñé]</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>[Ƒöŕŵåŕð ōñé]</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -786,6 +794,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[Ţýþé å ǫûéšţîöñ öƒ ýöûŕ öŵñ ōñé ţŵō ţĥŕéé]</translation>
         </message>
         <message>
+            <source>Enter adds it to your sheet. Shift+Enter starts a new line.</source>
+            <translation>[Éñţéŕ åððš îţ ţö ýöûŕ šĥééţ. Šĥîƒţ+Éñţéŕ šţåŕţš å ñéŵ ļîñé. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé]</translation>
+        </message>
+        <message>
             <source>Add to my sheet</source>
             <translation>[Åðð ţö ɱý šĥééţ ōñé ţŵō]</translation>
         </message>
@@ -869,6 +881,18 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Topics</source>
             <translation>[Ţöþîçš ōñé]</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>[← Ɓåçķ ōñé]</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>[Ɓåçķ ōñé]</translation>
+        </message>
+        <message>
+            <source>Go back to where you were (Alt+Left)</source>
+            <translation>[Ĝö ƀåçķ ţö ŵĥéŕé ýöû ŵéŕé (Åļţ+Ļéƒţ) ōñé ţŵō ţĥŕéé]</translation>
         </message>
     </context>
     <context>

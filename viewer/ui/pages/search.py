@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from viewer.store.content import ContentStore
@@ -127,8 +127,9 @@ class SearchResults(QWidget):
     def focus_results(self) -> None:
         if self.list.count():
             self.list.setFocus()
-            if self.list.currentRow() < 0:
-                self.list.setCurrentRow(0)
+            row = max(0, self.list.currentRow())
+            # chosen and shown as chosen: a current row alone is not drawn as selected
+            self.list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _item(self, hit: SearchHit) -> QListWidgetItem:
         plain = hit.snippet.replace(MARK_START, "").replace(MARK_END, "")

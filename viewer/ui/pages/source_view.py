@@ -171,6 +171,15 @@ class SourceView(QFrame):
         layout.addLayout(buttons)
 
     @property
+    def quotes(self) -> list[Citation]:
+        """The passages highlighted now."""
+        return list(self._quotes)
+
+    @property
+    def paragraph(self) -> int:
+        return self._paragraph
+
+    @property
     def url(self) -> str:
         return self.doc.info.url if self.doc else ""
 

@@ -224,6 +224,9 @@ class TopicView(QTabWidget):
         page.add_text(call, css, who_to_call_title())
         page.add_text(footer_html(topic, links, reviewed), css,
                       translate("topicView", "About this page"))
+        from viewer.ui.questions.focus_order import questions_first
+
+        questions_first(self.questions_tab)  # the questions, then My sheet
 
     def _link(self, tab: str, href: str) -> None:
         if href.startswith("cite:"):

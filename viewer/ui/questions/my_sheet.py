@@ -91,6 +91,8 @@ class MySheetPanel(QWidget):
         layout.addWidget(heading(translate("mySheet", "Add my own question")))
         self.own_text = text_box(translate("mySheet", "My own question"),
                                  translate("mySheet", "Type a question of your own"), 2)
+        self.own_text.setAccessibleDescription(translate(
+            "mySheet", "Enter adds it to your sheet. Shift+Enter starts a new line."))
         layout.addWidget(self.own_text)
         own_row = QHBoxLayout()
         self.add = QPushButton(translate("mySheet", "Add to my sheet"))
@@ -151,6 +153,7 @@ class MySheetPanel(QWidget):
 
         layout.addStretch(1)
         self.reload()
+        self.own_text.installEventFilter(self)  # Enter adds (see eventFilter), once all is made
 
     def _button(self, text: str, keys: str, slot: object, row: FlowLayout) -> QPushButton:
         button = QPushButton(text)
@@ -162,7 +165,13 @@ class MySheetPanel(QWidget):
         return button
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """Alt+Up, Alt+Down, F2 and Delete in the list press the buttons of the same name."""
+        """Alt+Up, Alt+Down, F2 and Delete in the list press the buttons of the same name;
+        Enter in the own question adds it (Shift+Enter is a new line)."""
+        if watched is self.own_text and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.save_own()
+            return True
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             button = self._keys.get(event.keyCombination().toCombined())
             if button is not None:

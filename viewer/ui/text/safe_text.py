@@ -8,9 +8,11 @@ the document, so no image, font or style can come from the network.
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QSizePolicy, QTextBrowser, QWidget
 
 from viewer.ui.text import accessible_text
@@ -35,6 +37,9 @@ def anchor_position(block: QTextBrowser, name: str) -> int | None:
     return None
 
 
+_RING = re.compile(r"\.focusring\s*\{\s*color:\s*(#[0-9a-fA-F]{6})")
+
+
 class SafeText(QTextBrowser):
     link_activated = Signal(str)
 
@@ -45,6 +50,7 @@ class SafeText(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.refused: list[str] = []  # what a page tried to load, for tests
+        self.ring_colour = QColor("#1f6feb")  # set by each page's stylesheet (.focusring)
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
         # what a screen reader calls a link: (href, words shown) -> (name, description)
         self.link_namer: Callable[[str, str], tuple[str, str]] | None = None
@@ -67,7 +73,37 @@ class SafeText(QTextBrowser):
 
     def set_page(self, html: str, css: str) -> None:
         self.document().setDefaultStyleSheet(css)
+        found = _RING.search(css)
+        self.ring_colour = QColor(found[1]) if found else QColor("#1f6feb")
         self.setHtml(html)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """The text, then a ring round the link the keyboard is on: 3 px in the theme's focus
+        colour (Qt's own mark is a 1-px dotted line)."""
+        super().paintEvent(event)
+        area = self.focused_link_area()
+        if area is not None:
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.ring_colour, 3))
+            painter.drawRoundedRect(area.adjusted(-3, -1, 3, 1), 3, 3)
+            painter.end()
+
+    def focused_link_area(self) -> QRect | None:
+        """Where the link under the keyboard is drawn, in the viewport; None if none is."""
+        cursor = self.textCursor()
+        if not self.hasFocus() or not cursor.hasSelection():
+            return None
+        probe = self.textCursor()
+        probe.setPosition(cursor.selectionStart() + 1)
+        if not probe.charFormat().anchorHref():
+            return None
+        probe.setPosition(cursor.selectionStart())
+        start = self.cursorRect(probe)
+        probe.setPosition(cursor.selectionEnd())
+        end = self.cursorRect(probe)
+        if start.top() == end.top():  # on one line: from its first letter to its last
+            return QRect(start.topLeft(), end.bottomRight())
+        return start.united(end).adjusted(-start.left(), 0, self.viewport().width() - end.right(), 0)
 
 
 class TextBlock(SafeText):

@@ -20,7 +20,7 @@ from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
-from viewer.ui.window import give_way
+from viewer.ui.window import enter_key, give_way
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.appearance import apply_theme, enable_size_buttons, style_window
 from viewer.ui.window.frame import frame
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.header.contrast.toggled.connect(
             lambda on: self.set_theme("high-contrast" if on else "day"))
         self._restore_view()
+        self.history = enter_key.attach(self)  # Back, Forward and Enter, from the view restored
         self.nav.setFocus()
 
     def _build_layout(self) -> None:
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName(translate("window", "Messages"))
         self.setTabOrder(self.header.contrast, self.howto.button)
-        self.setTabOrder(self.howto.button, self.nav)
+        self.setTabOrder(self.howto.button, self.left.back)  # then the topic list
 
     @property
     def glossary_page(self) -> GlossaryPage:

@@ -17,6 +17,7 @@ class SearchBox(QLineEdit):
     query = Signal(str)
     cancelled = Signal()
     go_down = Signal()
+    submitted = Signal(str)  # Enter: search now, whatever the wait, and go to the results
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,7 +33,11 @@ class SearchBox(QLineEdit):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(lambda: self.query.emit(self.text()))
         self.textChanged.connect(lambda _text: self._timer.start())
-        self.returnPressed.connect(self.go_down.emit)
+        self.returnPressed.connect(self._submit)
+
+    def _submit(self) -> None:
+        self._timer.stop()
+        self.submitted.emit(self.text())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if event.key() == Qt.Key.Key_Escape:

@@ -102,6 +102,14 @@ class SearchFlow:
         self._show_page()
         self._ask(text, "", 0)
 
+    def submit(self, text: str) -> None:
+        """Enter in the search box: the results at once, whatever the wait, the first chosen."""
+        if not text.strip():
+            return
+        if not self.showing() or self._results().query != text:
+            self.run(text)
+        self._results().focus_results()
+
     def cancel(self) -> None:
         self.generation += 1
         if self.showing() and self.page_before is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QSplitter, QTextEdit, QWidget
 
@@ -31,6 +31,8 @@ def _alive(widget: QWidget | None) -> bool:
 
 class SourcePanel(QObject):
     """Places a ``SourceView`` as the splitter's third pane, or over the page."""
+
+    moved = Signal()  # opened, or closed: a place to come back to (see history.py)
 
     def __init__(self, splitter: QSplitter, left: QWidget, make_view: Callable[[], SourceView],
                  page: QWidget) -> None:
@@ -78,6 +80,7 @@ class SourcePanel(QObject):
             self._place()
             if self.over_page():
                 view.text.setFocus()  # the page under it cannot be read now
+        self.moved.emit()  # (the view shows what it is asked next, before the place is read)
         return view
 
     def close(self) -> bool:
@@ -85,6 +88,7 @@ class SourcePanel(QObject):
         if self._view is None or not self._view.isVisible():
             return False
         self._view.hide()
+        self.moved.emit()
         back = self._return_to
         self._return_to = None
         if _alive(back):

@@ -1,0 +1,181 @@
+"""The keyboard as a reader uses it: the Questions tab's order, Enter on buttons and in the own
+question, search on the first Enter, Back and Forward, and a focus ring on the link in the page.
+Every step is a real key event on the focused widget (run again on Xvfb, marked xcb)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+
+from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
+from viewer.marks import plain
+from viewer.ui.text.safe_text import TextBlock
+
+pytestmark = [pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN), pytest.mark.xcb]
+
+NONE, SHIFT, ALT = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
+                    Qt.KeyboardModifier.AltModifier)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> QWidget | None:
+    qtbot.keyClick(focused(), key, modifier)
+    QApplication.processEvents()
+    return QApplication.focusWidget()
+
+
+def opened(qtbot, real_db):
+    window = open_window(qtbot, real_db)
+    if QGuiApplication.platformName() == "xcb":
+        qtbot.waitUntil(lambda: window.nav.hasFocus())
+    return window
+
+
+def name_of(widget: QWidget) -> str:
+    return widget.accessibleName() or getattr(widget, "text", lambda: "")() or type(widget).__name__
+
+
+def test_on_the_questions_tab_tab_reaches_the_questions_before_my_sheet(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    window.show_topic("enteromix", "questions")
+    QApplication.processEvents()
+    tab = window.topic_view.questions_tab
+    window.topic_view.tabBar().setFocus()
+    order = []
+    for _ in range(80):
+        widget = press(qtbot, Qt.Key.Key_Tab)
+        order.append(widget)
+        if tab.sheet_side.isAncestorOf(widget):
+            break
+    boxes = [row.box for row in tab.rows.values()]
+    first_box = order.index(boxes[0])
+    page = window.topic_view.pages["questions"]
+    before = order[:first_box]  # the page itself (to scroll it) and the links of its key points
+    assert all(w is page or page.isAncestorOf(w) for w in before), [name_of(w) for w in before]
+    for box in boxes:  # every question before the first control of My sheet
+        assert box in order
+    assert order[-1] is tab.sheet_area  # My sheet begins: its own scrolling column
+    questions = window.content.questions("enteromix")
+    assert [w.accessibleName() for w in order if isinstance(w, QCheckBox)] == \
+        [plain(q.text) for q in questions]
+    print("Tab order:", " > ".join(name_of(w) for w in order))
+
+
+def test_enter_presses_the_focused_button(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    window.show_topic("enteromix", "questions")
+    row = next(iter(window.topic_view.questions_tab.rows.values()))
+    row.why_button.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert row.why_button.isChecked() and row.why.isVisible()
+    press(qtbot, Qt.Key.Key_Enter)
+    assert not row.why_button.isChecked()
+
+
+def test_enter_adds_my_own_question_and_shift_enter_makes_a_new_line(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    window.show_topic("enteromix", "questions")
+    panel = window.topic_view.questions_tab.panel
+    panel.own_text.setFocus()
+    qtbot.keyClicks(focused(), "Can I drive")
+    press(qtbot, Qt.Key.Key_Return, SHIFT)
+    qtbot.keyClicks(focused(), "after it?")
+    assert panel.own_text.toPlainText() == "Can I drive\nafter it?"
+    assert own_texts(window.user) == []
+    press(qtbot, Qt.Key.Key_Return)
+    assert own_texts(window.user) == ["Can I drive after it?"]
+    assert panel.own_text.toPlainText() == ""
+    # the button next to it takes Enter too
+    qtbot.keyClicks(panel.own_text, "Who pays?")
+    panel.add.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert own_texts(window.user)[-1] == "Who pays?"
+
+
+def test_search_runs_on_the_first_enter_and_the_first_result_is_chosen(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    window.focus_search()
+    qtbot.keyClicks(window.search_box, "JX594")
+    press(qtbot, Qt.Key.Key_Return)  # at once: no wait for typing to stop
+    results = window.results
+    assert window.search.showing() and results.query == "JX594"
+    assert focused() is results.list
+    assert results.list.currentRow() == 0 and results.list.item(0).isSelected()
+
+
+def own_texts(user) -> list[str]:
+    return [user.own_question(int(e.ref)).text for e in user.entries() if e.is_own]
+
+
+def where(window) -> tuple[str, str, str]:
+    view = window.source_view if window.source_panel.is_open() else None
+    return (window.topic_view.slug, window.topic_view.current_tab(), view.doc.info.id if view else "")
+
+
+def test_back_and_forward_across_topics_tabs_and_sources(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    assert not window.left.back.isEnabled()
+    window.show_topic("enteromix", "what")
+    QApplication.processEvents()
+    window.show_topic("personalised-vaccines", "how")
+    QApplication.processEvents()
+    group = window.topic_view.links["how"].groups[0]
+    window.open_citations(group)
+    QApplication.processEvents()
+    source = group[0].source_id
+    assert where(window) == ("personalised-vaccines", "how", source)
+    assert window.left.back.isEnabled()
+
+    window.nav.setFocus()
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    assert where(window) == ("personalised-vaccines", "how", "")
+    window.left.back.click()  # the Back button above the topic list
+    QApplication.processEvents()
+    assert where(window)[:2] == ("enteromix", "what")
+    press(qtbot, Qt.Key.Key_Right, ALT)
+    assert where(window) == ("personalised-vaccines", "how", "")
+    # the mouse's forward and back buttons
+    qtbot.mousePress(window.topic_view.pages["how"].viewport(), Qt.MouseButton.ForwardButton)
+    QApplication.processEvents()
+    assert where(window) == ("personalised-vaccines", "how", source)
+    qtbot.mousePress(window.topic_view.pages["how"].viewport(), Qt.MouseButton.BackButton)
+    QApplication.processEvents()
+    assert where(window) == ("personalised-vaccines", "how", "")
+    # going somewhere new forgets what was ahead
+    window.show_glossary()
+    QApplication.processEvents()
+    press(qtbot, Qt.Key.Key_Right, ALT)
+    assert window.stack.currentWidget() is window.glossary_page
+
+
+def test_the_link_under_the_keyboard_has_a_ring_of_at_least_2_px(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    window.show_topic("enteromix", "what")
+    window.topic_view.tabBar().setFocus()
+    for _ in range(6):
+        widget = press(qtbot, Qt.Key.Key_Tab)
+        if isinstance(widget, TextBlock) and widget.focused_link_area() is not None:
+            break
+    block = focused()
+    area = block.focused_link_area()
+    assert area is not None and area.width() > 4
+    image = block.viewport().grab().toImage()
+    ratio = block.devicePixelRatioF()
+    ring = block.ring_colour
+    y = int(area.center().y() * ratio)
+
+    def is_ring(x: int) -> bool:
+        colour = QColor(image.pixel(x, y))
+        return sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], ring.getRgb()[:3], strict=True)) < 60
+
+    left = int(area.left() * ratio)
+    thick = sum(is_ring(x) for x in range(max(0, left - int(10 * ratio)), left + 1))
+    assert thick >= 2 * ratio, thick
+    assert QPoint(0, 0) != area.topLeft()

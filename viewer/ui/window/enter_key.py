@@ -1,0 +1,69 @@
+"""Enter presses the button that has the keyboard, as Space does (Qt's buttons take only
+Space outside dialogs); Enter in the search box searches at once; ``attach`` wires these
+and Back and Forward (history.py) to a window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from viewer.ui.window.history import History
+
+if TYPE_CHECKING:
+    from viewer.ui.window.main_window import MainWindow
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class EnterPresses(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton) \
+                and event.key() in _ENTER and event.modifiers() in _PLAIN \
+                and watched.hasFocus() and watched.isEnabled():
+            watched.click()
+            return True
+        return False
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QObject, then: list[QObject]) -> None:
+        super().__init__(widget)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint:
+            for watcher in self.then:
+                QApplication.instance().installEventFilter(watcher)
+            watched.removeEventFilter(self)
+            self.deleteLater()
+        return False
+
+
+def watch_app_after_first_paint(window: QObject, *watchers: QObject) -> None:
+    """Give every event of the app to ``watchers`` from the window's first paint on. A Python
+    filter on the whole app makes Python wrap every object an event goes to (Qt's style and
+    painting classes among them), which the first screen need not pay for."""
+    window.installEventFilter(_FirstPaint(window, list(watchers)))
+
+
+def attach(window: MainWindow) -> History:
+    """The window's keyboard and mouse ways about: Back and Forward, Enter on its buttons and
+    in its search box. Made once the window shows its first view: nothing is behind it."""
+    history = History(window)
+    watch_app_after_first_paint(window, EnterPresses(window), history)
+    window.search_box.submitted.connect(window.search.submit)
+    translate = QCoreApplication.translate
+    for text, keys, slot in ((translate("actions", "Back"), QKeySequence.StandardKey.Back, history.back),
+                             (translate("actions", "Forward"), QKeySequence.StandardKey.Forward,
+                              history.forward)):
+        action = QAction(text, window)
+        unique = {s.toString(): s for s in (QKeySequence(keys), QKeySequence(
+            "Alt+Left" if slot == history.back else "Alt+Right")) if not s.isEmpty()}
+        action.setShortcuts(list(unique.values()))  # the standard key is often the same
+        action.triggered.connect(slot)
+        window.addAction(action)
+    return history
