@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
     def __init__(self, content: ContentStore, user: UserStore,
                  settings: Settings | None = None, settings_path: Path | None = None,
                  origin: ContentOrigin | None = None, clinic_keys: Sequence[str] = (),
-                 clinic_phone: str = "") -> None:  # a clinic's phone: each page's "Who to call"
+                 clinic_phone: str = "") -> None:
         super().__init__()
         fonts.load()
         translation.ensure()
@@ -116,8 +116,7 @@ class MainWindow(QMainWindow):
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
         enable_size_buttons(self.header.smaller, self.header.larger, self.text_size)
         self.header.contrast.setChecked(self.theme.name == "high-contrast")
-        self.header.contrast.toggled.connect(
-            lambda on: self.set_theme("high-contrast" if on else "day"))
+        self.header.contrast.toggled.connect(lambda on: self.set_theme("high-contrast" if on else "day"))
         self._restore_view()
         self.history = enter_key.attach(self)  # Back, Forward and Enter, from the view restored
         self.nav.setFocus()
