@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.ui.text.labels import STAGE_LABELS, label
+from viewer.ui.text.rich import plain_tip
 from viewer.vocabulary import STAGES as LADDER
 
 translate = QCoreApplication.translate
@@ -52,7 +53,7 @@ class LadderWidget(QWidget):
         self._stage, self._label = stage, label
         text = ladder_text(stage, label)
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))  # the stage's words come from the database
         self.updateGeometry()
         self.update()
 

@@ -61,6 +61,7 @@ class SearchResults(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("panelHeading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.list = HtmlList(translate("search", "Search results"), css)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)

@@ -56,6 +56,7 @@ def text_box(name: str, placeholder: str, min_lines: int) -> FitTextEdit:
 
 def heading(text: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("sheetHeading")
     label.setWordWrap(True)
     font = label.font()

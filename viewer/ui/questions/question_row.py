@@ -41,6 +41,7 @@ class QuestionRow(QWidget):
         self.box.toggled.connect(lambda on: self.ticked.emit(question.id, on))
         self.label = _ClickLabel(text)
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # the database's words, as they are
         self.label.setBuddy(self.box)
         self.label.clicked.connect(self.box.toggle)
         top.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)

@@ -25,6 +25,14 @@ __all__ = ["human_date", "month_year"]  # the pages' dates, written in viewer/da
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as the characters it is: Qt guesses rich text for a
+    tooltip with anything like a tag in it, so it is given as escaped rich text."""
+    if not text:
+        return ""
+    return "<qt>" + esc(text).replace("\n", "<br>") + "</qt>"
+
+
 def esc(text: str) -> str:
     """As ``html.escape(text, quote=True)``, whose module (and its table of every named
     entity) the first screen would import for this alone."""

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.ui.text.rich import plain_tip
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -147,7 +149,7 @@ class TwoLineList(QListWidget):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         item.setData(Qt.ItemDataRole.DisplayRole, spoken)
         item.setData(KEY_ROLE, key)
-        item.setToolTip(summary)
+        item.setToolTip(plain_tip(summary))
         self.addItem(item)
         return item
 
