@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.errors import ViewerError, printable
+from viewer.errors import ViewerError
 from viewer.sheet.model import Letterhead, Sheet, print_scale, sheet_from_user, sheet_title
 from viewer.sheet.painting import paint_sheet, setup_page, write_pdf
 from viewer.store.content import ContentStore
@@ -78,7 +78,6 @@ class QuestionsTab(QWidget):
         self.panel.changed.connect(self._sync_ticks)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names files and problems
         self.status.setAccessibleName(translate("questions", "What happened"))
         column = QWidget()
         column.setObjectName("pageColumn")
@@ -268,13 +267,11 @@ class QuestionsTab(QWidget):
         try:
             pages = write_pdf(self.sheet(), Path(path))
         except ViewerError as err:
-            self._say(translate("questions", "The sheet was not saved: {problem}").format(
-                problem=printable(str(err))))
+            self._say(translate("questions", "The sheet was not saved: {problem}").format(problem=err))
             return
         folder, file = Path(path).parent, Path(path).name
         self._say(translate("questions", "Your question sheet is saved: %n page(s), in the file "
-                            "“{file}” in the folder “{folder}”.", "", pages).format(
-                                file=printable(file), folder=printable(str(folder))))
+                            "“{file}” in the folder “{folder}”.", "", pages).format(file=file, folder=folder))
 
     def ask_clear(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, translate("questions", "Clear my sheet"),
