@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from viewer.sheet.layout import Group, SheetLayout
 
 
-def boxed(layout: SheetLayout, lines: list[tuple[str, bool]], color: QColor) -> Group:
+def boxed(layout: SheetLayout, lines: list[tuple[str, bool]], color: QColor,
+          space_before: float = 6) -> Group:
     """Lines of text (bold or not) in a tinted rounded box, kept on one page."""
     from viewer.sheet.layout import Group, Row  # the layout calls here: import when called
 
@@ -32,7 +33,7 @@ def boxed(layout: SheetLayout, lines: list[tuple[str, bool]], color: QColor) -> 
             row.paint(p, y)
             y += row.height
 
-    return Group([layout.space(6), Row(height, paint), layout.space(4)])
+    return Group([layout.space(space_before), Row(height, paint), layout.space(4)])
 
 
 def old_facts_groups(layout: SheetLayout) -> list[Group]:

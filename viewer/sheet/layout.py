@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF
 from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QTextLayout, QTextOption
 
 from viewer.dates import long_date
 from viewer.sheet import typefaces
-from viewer.sheet.boxes import call_group, old_facts_groups
-from viewer.sheet.ink import INK, RULE, SOFT, TINT, color_text, line, rounded_box
+from viewer.sheet.boxes import boxed, call_group, old_facts_groups
+from viewer.sheet.ink import INK, RULE, SOFT, TINT, color_text, line
 from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetQuestion, SheetSource, sheet_title
 
 translate = QCoreApplication.translate
@@ -187,19 +187,7 @@ class SheetLayout:
         return rows
 
     def care_group(self) -> Group:
-        pad = self.px(7)
-        inner = self.text(translate("sheet", CARE_TEAM_LINE), self.style.body, indent=2 * pad, right=2 * pad,
-                          spacing=1.2)
-        height = sum(r.height for r in inner) + 2 * pad
-
-        def paint(p: QPainter, top: float) -> None:
-            rounded_box(p, QRectF(0, top, self.width, height), pad, TINT)
-            y = top + pad
-            for row in inner:
-                row.paint(p, y)
-                y += row.height
-
-        return Group([self.space(10), Row(height, paint), self.space(4)])
+        return boxed(self, [(translate("sheet", CARE_TEAM_LINE), False)], TINT, space_before=10)
 
     def question_group(self, number: int, q: SheetQuestion) -> Group:
         st = self.style
