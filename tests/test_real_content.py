@@ -143,8 +143,26 @@ def test_a_reader_on_any_checkpoint_inhibitor_finds_their_medicine_and_what_to_d
         assert name in what, name
     for sign in ("chest pain", "black", "dark urine", "headache", "thirsty", "dizzy", "fever",
                  "weak muscles", "Confusion", "emergency department", "alert card", "steroid",
-                 "a year or more", "lupus", "pregnant", "on your own"):
+                 "a year or more", "lupus", "pregnant", "on your own", "feeling cold",
+                 "swollen lymph nodes", "feeling weak", "restart"):
         assert sign.lower() in what.lower(), sign
+    # The list is a manufacturer's and some services' list, not every sign: the page says so,
+    # in both tabs that carry it, and sends the reader to the team for anything new or worse.
+    for tab in ("what", "evidence"):
+        text = " ".join(t for (t,) in db.execute(
+            "SELECT text FROM statements WHERE topic_slug = 'checkpoint-inhibitors' AND tab = ?",
+            (tab,)))
+        assert "This list may not have every sign." in text, tab
+        assert "any new symptom, or one that gets worse" in text, tab
+
+
+def test_a_reader_having_t_vec_finds_the_household_precautions_and_what_to_do(db):
+    what = " ".join(t for (t,) in db.execute(
+        "SELECT text FROM statements WHERE topic_slug = 'oncolytic-viruses' AND tab = 'what'"))
+    for step in ("pregnant", "weak", "do not touch or scratch", "gloves", "birth control",
+                 "newborn", "at least 7 days", "These are not all of the precautions",
+                 "Medication Guide", "cold sore or any eye problem", "one that gets worse"):
+        assert step.lower() in what.lower(), step
 
 
 def test_the_national_lines_the_app_gives_are_the_ones_our_notes_verify():
