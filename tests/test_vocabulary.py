@@ -46,3 +46,12 @@ def test_cards_of_every_in_whom_value_render(small_store):
         badges = " ".join(card_badges(replace(card, in_whom=value)))
         assert IN_WHOM_LABELS[value] in badges
         assert "In not clear" not in badges
+
+
+def test_a_value_with_no_label_is_shown_as_itself_escaped_never_a_crash():
+    from viewer.ui.text.labels import UNKNOWN_CHARS, label
+    assert label(IN_WHOM_LABELS, "people") == IN_WHOM_LABELS["people"]
+    assert label(IN_WHOM_LABELS, "mice\x1b[31m\x07") == "mice\\x1b[31m\\x07"
+    long = label(IN_WHOM_LABELS, "x" * 500)
+    assert len(long) == UNKNOWN_CHARS and long.endswith("\u2026")
+    assert label(IN_WHOM_LABELS, None) == "None"

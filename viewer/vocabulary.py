@@ -21,6 +21,18 @@ KEY, UNKNOWN, HOWTO, RESULT, QUESTION = "key", "unknown", "howto", "result", "qu
 BLOCK_KINDS = (KEY, UNKNOWN, HOWTO, RESULT, QUESTION)
 TEXT, HEADING = "text", "heading"
 
+#: What a tab's statement is (``statements.kind``): a block of the page that is neither a
+#: result nor a question (those have tables of their own), a plain paragraph or a heading.
+STATEMENT_KINDS = (KEY, UNKNOWN, HOWTO, TEXT, HEADING)
+
+#: What a paragraph of an article is (``paragraphs.kind``): running text, a heading (one
+#: short line with no full stop) or a list item.
+PARAGRAPH_TEXT, PARAGRAPH_HEADING, PARAGRAPH_ITEM = "text", "heading", "item"
+PARAGRAPH_KINDS = (PARAGRAPH_TEXT, PARAGRAPH_HEADING, PARAGRAPH_ITEM)
+
+#: What a citation belongs to (``citations.owner_type``); ``topic``: a topic's stage.
+CITATION_OWNERS = ("statement", "evidence", "question", "glossary", "topic")
+
 #: The steps of the evidence ladder, lowest first.
 STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
 

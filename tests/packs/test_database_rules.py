@@ -8,9 +8,10 @@ import sqlite3
 import pytest
 
 from tests.packs.helpers import Signer, make_pack, pack_from_database, place
-from viewer import sqlite_guard
+from viewer import sqlite_guard, vocabulary
 from viewer.builder.pipeline import build_database
 from viewer.cli import main
+from viewer.packs import database_rules
 from viewer.packs.locations import user_content_dir
 from viewer.store import open_or_rebuild
 
@@ -63,6 +64,14 @@ CASES = {
     "a glossary form that is not a list": (["UPDATE glossary SET also = '{\"a\": 1}'"],
                                            "not a list"),
     "an index on an expression": (["CREATE INDEX odd ON topics (length(title))"], "odd"),
+    "an unknown statement kind": (["UPDATE statements SET kind = 'rumour' WHERE rowid = 1"],
+                                  "statements.kind"),
+    "an unknown paragraph kind": (["UPDATE paragraphs SET kind = 'advert' WHERE rowid = 1"],
+                                  "paragraphs.kind"),
+    "an unknown citation owner": (["UPDATE citations SET owner_type = 'banner' WHERE rowid = 1"],
+                                  "citations.owner_type"),
+    "a flag that is neither 0 nor 1": (["UPDATE evidence SET official_only = 7 WHERE rowid = 1"],
+                                       "evidence.official_only"),
 }
 
 
@@ -168,3 +177,49 @@ def test_a_forged_stamp_still_meets_the_schema_check_at_start(tmp_path, library,
     opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
     assert opened.origin.sequence == 1 and "view" in opened.notice
     opened.store.close()
+
+
+@pytest.mark.parametrize("column", sorted(database_rules.CLOSED), ids="{0[0]}.{0[1]}".format)
+def test_every_closed_field_refuses_a_value_outside_its_list(tmp_path, small_db, column):
+    """Each closed field, one changed row: the full rules name that field."""
+    table, name = column
+    db = tmp_path / "odd.db"
+    shutil.copy(small_db, db)
+    conn = sqlite3.connect(db)
+    odd = 7 if isinstance(database_rules.CLOSED[column][0], int) else "zz-odd\x1b[31m"
+    with conn:
+        changed = conn.execute(f"UPDATE {table} SET {name} = ? "  # noqa: S608 (names of CLOSED)
+                               f"WHERE rowid = (SELECT min(rowid) FROM {table})", (odd,)).rowcount
+    conn.close()
+    assert changed == 1
+    conn = sqlite_guard.connect_read_only(db)
+    try:
+        with pytest.raises(database_rules.RuleBroken, match=f"{table}\\.{name} holds"):
+            database_rules._values(conn, database_rules.schema_of(conn))
+    finally:
+        conn.close()
+
+
+def test_every_column_that_holds_only_vocabulary_values_is_checked(real_db):
+    """A column of the real database whose values all come from one list of
+    viewer/vocabulary.py is a closed field, and the rules check it (a list added there and
+    used by the builder, but not named in CLOSED, fails here)."""
+    lists = [v for v in vars(vocabulary).values()
+             if isinstance(v, tuple) and len(v) > 1 and all(isinstance(x, str) for x in v)]
+    conn = sqlite3.connect(real_db)
+    try:
+        unchecked = []
+        for table, kind in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"):
+            if "VIRTUAL" in (kind or "").upper() or table.endswith(("_data", "_idx", "_content",
+                                                                    "_docsize", "_config")):
+                continue
+            for column in [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]:
+                values = {r[0] for r in conn.execute(f"SELECT DISTINCT {column} FROM {table} "  # noqa: S608
+                                                     "LIMIT 50")}
+                values.discard("")
+                closed = len(values) > 1 and any(values <= set(v) for v in lists)
+                if closed and (table, column) not in database_rules.CLOSED:
+                    unchecked.append(f"{table}.{column}")
+    finally:
+        conn.close()
+    assert not unchecked, unchecked

@@ -18,6 +18,7 @@ from viewer.builder.library import Paragraph, Reference, Source
 from viewer.builder.text_files import decode
 from viewer.errors import Problem
 from viewer.records import SOURCE_FIELDS
+from viewer.vocabulary import PARAGRAPH_HEADING, PARAGRAPH_ITEM, PARAGRAPH_TEXT
 from viewer.vocabulary import SOURCE_KINDS as KINDS
 
 FIELDS = (*SOURCE_FIELDS, "sha256", "drop")
@@ -163,10 +164,10 @@ def _continues(previous: str, line: str) -> bool:
 
 def _kind(text: str, lines: int) -> str:
     if text.startswith(("\u2022", "- ", "* ")):
-        return "item"
+        return PARAGRAPH_ITEM
     if lines == 1 and not text.endswith(_ENDS_SENTENCE) and len(text.split()) <= 10:
-        return "heading"
-    return "text"
+        return PARAGRAPH_HEADING
+    return PARAGRAPH_TEXT
 
 
 def read_seeds(folder: Path, root: Path | None = None) -> tuple[list[Source], list[Problem]]:

@@ -47,6 +47,10 @@ CLOSED = {
     ("evidence", "peer_reviewed"): vocabulary.PEER_REVIEWED,
     ("sources", "kind"): vocabulary.SOURCE_KINDS,
     ("questions", "grp"): vocabulary.QUESTION_GROUPS,
+    ("statements", "kind"): vocabulary.STATEMENT_KINDS,
+    ("paragraphs", "kind"): vocabulary.PARAGRAPH_KINDS,
+    ("citations", "owner_type"): vocabulary.CITATION_OWNERS,
+    ("evidence", "official_only"): (0, 1),  # a flag: the builder writes False or True
 }
 _TYPES = {"TEXT": ("text",), "INTEGER": ("integer",), "REAL": ("real", "integer"),
           "BLOB": ("blob",)}
@@ -212,7 +216,7 @@ def _values(conn: sqlite3.Connection, shape: dict[str, tuple]) -> None:
                            f"NOT IN ({marks}) LIMIT 1", allowed).fetchone()
         if bad:
             raise RuleBroken(f"{table}.{column} holds {str(bad[0])[:40]!r}, which is not one of "
-                             f"{', '.join(allowed)}")
+                             f"{', '.join(map(str, allowed))}")
     bad = conn.execute("SELECT term FROM glossary WHERE NOT json_valid(also) "
                        "OR json_type(also) != 'array' LIMIT 1").fetchone()
     if bad:

@@ -18,7 +18,7 @@ from viewer.store.models import Citation, Paragraph, SourceDoc
 from viewer.ui.text.labels import SOURCE_KIND_LABELS, label
 from viewer.ui.text.rich import esc, not_recorded, source_details_html, source_line
 from viewer.ui.text.safe_text import SafeText
-from viewer.vocabulary import EDITORS_NOTES
+from viewer.vocabulary import EDITORS_NOTES, PARAGRAPH_HEADING, PARAGRAPH_ITEM
 
 translate = QCoreApplication.translate
 
@@ -55,9 +55,9 @@ def paragraph_html(p: Paragraph, quotes: list[Citation], whole: bool, first_anch
         at = end
     out.append(esc(text[at:]))
     body = "".join(out)
-    if p.kind == "heading":
+    if p.kind == PARAGRAPH_HEADING:
         return f"<h3>{body}</h3>"
-    if p.kind == "item":
+    if p.kind == PARAGRAPH_ITEM:
         return f"<p>\u2022 {body}</p>"
     return f"<p>{body}</p>"
 

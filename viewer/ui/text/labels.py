@@ -11,6 +11,10 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from viewer import vocabulary as v
+from viewer.errors import printable
+
+#: At most this many characters of a value that has no label.
+UNKNOWN_CHARS = 40
 
 TAB_TITLES = {"what": QT_TRANSLATE_NOOP("labels", "What it is"),
               "how": QT_TRANSLATE_NOOP("labels", "How it works"),
@@ -80,8 +84,13 @@ LABELS_FOR = {
 
 
 def label(labels: Mapping[str, str], value: str) -> str:
-    """The label of ``value`` in the reader's language."""
-    return QCoreApplication.translate("labels", labels[value])
+    """The label of ``value`` in the reader's language. A value no list has (a damaged or
+    foreign database; packs are checked, but a screen must not depend on it) is shown as
+    itself, its control characters escaped and cut short, never a crash."""
+    if isinstance(value, str) and value in labels:
+        return QCoreApplication.translate("labels", labels[value])
+    shown = printable(str(value))
+    return shown if len(shown) <= UNKNOWN_CHARS else shown[:UNKNOWN_CHARS - 1] + "\u2026"
 
 
 def tab_title(tab: str) -> str:
