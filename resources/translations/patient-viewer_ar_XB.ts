@@ -1053,24 +1053,20 @@ You can still use everything: your sheet is kept while the app is open. Print it
             </translation>
         </message>
         <message>
-            <source>Clear my sheet?
-
-This removes your ticked questions, your own questions, your notes and your name from this computer. It cannot be undone.</source>
-            <translation>‏‮Clear‬ ‮my‬ ‮sheet‬?
-
-‮This‬ ‮removes‬ ‮your‬ ‮ticked‬ ‮questions‬, ‮your‬ ‮own‬ ‮questions‬, ‮your‬ ‮notes‬ ‮and‬ ‮your‬ ‮name‬ ‮from‬ ‮this‬ ‮computer‬. ‮It‬ ‮cannot‬ ‮be‬ ‮undone‬.</translation>
-        </message>
-        <message>
-            <source>Questions for this topic</source>
-            <translation>‏‮Questions‬ ‮for‬ ‮this‬ ‮topic‬</translation>
-        </message>
-        <message>
             <source>What happened</source>
             <translation>‏‮What‬ ‮happened‬</translation>
         </message>
         <message>
             <source>My sheet: chosen questions, own questions, notes and details</source>
             <translation>‏‮My‬ ‮sheet‬: ‮chosen‬ ‮questions‬, ‮own‬ ‮questions‬, ‮notes‬ ‮and‬ ‮details‬</translation>
+        </message>
+        <message>
+            <source>Clear my sheet?
+
+This removes your ticked questions, your own questions, your notes and your name from this computer. It cannot be undone.</source>
+            <translation>‏‮Clear‬ ‮my‬ ‮sheet‬?
+
+‮This‬ ‮removes‬ ‮your‬ ‮ticked‬ ‮questions‬, ‮your‬ ‮own‬ ‮questions‬, ‮your‬ ‮notes‬ ‮and‬ ‮your‬ ‮name‬ ‮from‬ ‮this‬ ‮computer‬. ‮It‬ ‮cannot‬ ‮be‬ ‮undone‬.</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -1142,6 +1138,10 @@ This removes your ticked questions, your own questions, your notes and your name
         <message>
             <source>Your sheet was cleared. Nothing of it is left on this computer.</source>
             <translation>‏‮Your‬ ‮sheet‬ ‮was‬ ‮cleared‬. ‮Nothing‬ ‮of‬ ‮it‬ ‮is‬ ‮left‬ ‮on‬ ‮this‬ ‮computer‬.</translation>
+        </message>
+        <message>
+            <source>Questions for this topic</source>
+            <translation>‏‮Questions‬ ‮for‬ ‮this‬ ‮topic‬</translation>
         </message>
     </context>
     <context>

@@ -1021,24 +1021,20 @@ You can still use everything: your sheet is kept while the app is open. Print it
             </translation>
         </message>
         <message>
-            <source>Clear my sheet?
-
-This removes your ticked questions, your own questions, your notes and your name from this computer. It cannot be undone.</source>
-            <translation>[Çļéåŕ ɱý šĥééţ?
-
-Ţĥîš ŕéɱöṽéš ýöûŕ ţîçķéð ǫûéšţîöñš, ýöûŕ öŵñ ǫûéšţîöñš, ýöûŕ ñöţéš åñð ýöûŕ ñåɱé ƒŕöɱ ţĥîš çöɱþûţéŕ. Îţ çåññöţ ƀé ûñðöñé. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ ñîñé ţéñ]</translation>
-        </message>
-        <message>
-            <source>Questions for this topic</source>
-            <translation>[Ǫûéšţîöñš ƒöŕ ţĥîš ţöþîç ōñé ţŵō ţĥŕéé]</translation>
-        </message>
-        <message>
             <source>What happened</source>
             <translation>[Ŵĥåţ ĥåþþéñéð ōñé ţŵō]</translation>
         </message>
         <message>
             <source>My sheet: chosen questions, own questions, notes and details</source>
             <translation>[Ṁý šĥééţ: çĥöšéñ ǫûéšţîöñš, öŵñ ǫûéšţîöñš, ñöţéš åñð ðéţåîļš ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé]</translation>
+        </message>
+        <message>
+            <source>Clear my sheet?
+
+This removes your ticked questions, your own questions, your notes and your name from this computer. It cannot be undone.</source>
+            <translation>[Çļéåŕ ɱý šĥééţ?
+
+Ţĥîš ŕéɱöṽéš ýöûŕ ţîçķéð ǫûéšţîöñš, ýöûŕ öŵñ ǫûéšţîöñš, ýöûŕ ñöţéš åñð ýöûŕ ñåɱé ƒŕöɱ ţĥîš çöɱþûţéŕ. Îţ çåññöţ ƀé ûñðöñé. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ ñîñé ţéñ]</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -1106,6 +1102,10 @@ This removes your ticked questions, your own questions, your notes and your name
         <message>
             <source>Your sheet was cleared. Nothing of it is left on this computer.</source>
             <translation>[Ýöûŕ šĥééţ ŵåš çļéåŕéð. Ñöţĥîñĝ öƒ îţ îš ļéƒţ öñ ţĥîš çöɱþûţéŕ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé]</translation>
+        </message>
+        <message>
+            <source>Questions for this topic</source>
+            <translation>[Ǫûéšţîöñš ƒöŕ ţĥîš ţöþîç ōñé ţŵō ţĥŕéé]</translation>
         </message>
     </context>
     <context>

@@ -102,8 +102,8 @@ def test_an_open_dialog_is_closed_by_the_reset(qtbot, small_db, tmp_path):
     window = clinic_window(qtbot, small_db, tmp_path, CLINIC, idle_ms=300, grace_ms=300)
     type_a_session(qtbot, window)
     tab = window.topic_view.questions_tab
-    tab.save_pdf()
-    dialog = tab.dialog
+    tab.buttons.save_pdf()
+    dialog = tab.buttons.dialog
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: window.user.notes() == "", timeout=4000)
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and deleted)

@@ -54,7 +54,7 @@ def test_a_kiosk_is_full_screen_with_no_way_out_but_the_staff_keys(qtbot, kiosk)
         assert not [n for n in names if word.lower() in n.lower()], word
     kiosk.show_topic("topic-1", "questions")
     tab = kiosk.topic_view.questions_tab
-    for button in (tab.pdf_button, tab.print_button, tab.preview_button):
+    for button in (tab.buttons.pdf_button, tab.buttons.print_button, tab.buttons.preview_button):
         assert button.isHidden(), button.text()
     assert kiosk.close() is False and kiosk.isVisible()
     qtbot.keyClick(kiosk, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier

@@ -22,8 +22,8 @@ def test_preview_is_readable_and_print_is_always_in_sight(qtbot, small_db, point
     window.show_topic(window.content.topics()[0].slug, "questions")
     tab = window.topic_view.questions_tab
     next(iter(tab.rows.values())).box.setChecked(True)
-    tab.preview()
-    dialog = tab.dialog
+    tab.buttons.preview()
+    dialog = tab.buttons.dialog
     qtbot.waitExposed(dialog)
     for _ in range(3):
         QApplication.processEvents()
@@ -37,7 +37,7 @@ def test_preview_is_readable_and_print_is_always_in_sight(qtbot, small_db, point
     assert toolbar.toolButtonStyle().name == "ToolButtonTextBesideIcon"
     shown = [a.text().replace("&", "").lower() for a in toolbar.actions() if a.isVisible()]
     assert "fit width" in shown and not any(word in name for name in shown for word in HIDDEN)
-    button = tab.preview_print_button
+    button = tab.buttons.preview_print_button
     assert button.isVisible() and button.text().startswith("Print")
     assert dialog.rect().contains(QRect(button.mapTo(dialog, QPoint(0, 0)), button.size()))
     dialog.reject()

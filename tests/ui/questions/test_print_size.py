@@ -51,9 +51,9 @@ def sheet_at(qtbot, db, tmp_path: Path, points: int, large_print: bool = False) 
     tab = window.topic_view.questions_tab
     for row in list(tab.rows.values())[:2]:
         row.box.setChecked(True)
-    tab.large_print.setChecked(large_print)
+    tab.buttons.large_print.setChecked(large_print)
     out = tmp_path / f"sheet-{points}-{large_print}.pdf"
-    tab.write_pdf_to(str(out))
+    tab.buttons.write_pdf_to(str(out))
     assert out.exists(), tab.status.text()
     window.close()
     return sizes_by_kind(out)

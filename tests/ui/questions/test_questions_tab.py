@@ -80,7 +80,7 @@ def test_tick_add_reorder_and_note_are_kept_then_cleared(qtbot, small_store: Con
     qtbot.keyClicks(panel.notes, NOTES)
     qtbot.keyClicks(panel.fields["name"], NAME)
     qtbot.keyClicks(panel.fields["appointment"], "14 March")
-    tab.large_print.click()
+    tab.buttons.large_print.click()
 
     # "restart": a new store and a new tab on the same file
     tab.user.close()
@@ -92,18 +92,18 @@ def test_tick_add_reorder_and_note_are_kept_then_cleared(qtbot, small_store: Con
     assert again.panel.notes.toPlainText() == NOTES
     assert again.panel.fields["name"].text() == NAME
     assert again.panel.fields["appointment"].text() == "14 March"
-    assert again.large_print.isChecked()
+    assert again.buttons.large_print.isChecked()
     sheet = sheet_from_user(small_store, again.user)
     assert [q.text for q in sheet.questions] == expected and sheet.large_print
 
     # clear: cancel first, then confirm
-    qtbot.mouseClick(again.clear_button, Qt.MouseButton.LeftButton)
-    box = again.dialog
+    qtbot.mouseClick(again.buttons.clear_button, Qt.MouseButton.LeftButton)
+    box = again.buttons.dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert again.panel.list.count() == 5
-    qtbot.mouseClick(again.clear_button, Qt.MouseButton.LeftButton)
-    box = again.dialog
+    qtbot.mouseClick(again.buttons.clear_button, Qt.MouseButton.LeftButton)
+    box = again.buttons.dialog
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert again.panel.list.count() == 0
     assert not any(row.box.isChecked() for row in again.rows.values())
@@ -171,8 +171,8 @@ def test_save_as_pdf_writes_the_sheet_in_the_chosen_order(qtbot, small_store: Co
     qtbot.keyClicks(tab.panel.own_text, OWN)
     qtbot.mouseClick(tab.panel.add, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(tab.panel.notes, NOTES)
-    qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
-    dialog = tab.dialog
+    qtbot.mouseClick(tab.buttons.pdf_button, Qt.MouseButton.LeftButton)
+    dialog = tab.buttons.dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     out = tmp_path / "mine.pdf"
     dialog.selectFile(str(out))
@@ -186,7 +186,7 @@ def test_save_as_pdf_writes_the_sheet_in_the_chosen_order(qtbot, small_store: Co
     assert question_pages(texts, sheet.questions) == [0, 0, 0]
     whole = " ".join(texts)
     assert NOTES in whole and "Page 1 of" in whole
-    tab.write_pdf_to(str(tmp_path / "no-such-folder" / "x.pdf"))
+    tab.buttons.write_pdf_to(str(tmp_path / "no-such-folder" / "x.pdf"))
     assert "was not saved" in tab.status.text() and "does not exist" in tab.status.text()
 
 

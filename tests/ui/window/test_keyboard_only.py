@@ -90,7 +90,7 @@ def test_main_path_with_the_keyboard_only(qtbot, real_db):
     ticked = []
     for _ in range(2):
         tab_until(qtbot, lambda w: isinstance(w, QCheckBox) and w not in ticked
-                  and w is not questions.large_print)
+                  and w is not questions.buttons.large_print)
         ticked.append(focused())
         press(qtbot, Qt.Key.Key_Space)
     assert all(box.isChecked() for box in ticked)
@@ -113,18 +113,18 @@ def test_main_path_with_the_keyboard_only(qtbot, real_db):
     assert panel.list.item(1).text().startswith("2. Can my family come with me?")
 
     # 7. the print preview, from its button; 8. cancel it with Esc
-    passed = tab_until(qtbot, lambda w: w is questions.preview_button)
+    passed = tab_until(qtbot, lambda w: w is questions.buttons.preview_button)
     assert panel.notes in passed and panel.fields["name"] in passed
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: isinstance(questions.dialog, QPrintPreviewDialog)
-                    and questions.dialog.isVisible())
-    dialog = questions.dialog
+    qtbot.waitUntil(lambda: isinstance(questions.buttons.dialog, QPrintPreviewDialog)
+                    and questions.buttons.dialog.isVisible())
+    dialog = questions.buttons.dialog
     assert dialog.isAncestorOf(focused()) or focused() is dialog
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())  # closed and deleted
     assert window.isVisible() and panel.list.count() == 3
     # back where the keyboard left off (the window's own focus: activation is the desktop's)
-    qtbot.waitUntil(lambda: window.focusWidget() is questions.preview_button)
+    qtbot.waitUntil(lambda: window.focusWidget() is questions.buttons.preview_button)
 
 
 def test_source_over_the_page_on_a_narrow_window_and_esc_comes_back(qtbot, real_db):

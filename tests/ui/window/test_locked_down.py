@@ -50,7 +50,7 @@ def type_notes_and_save_pdf(qtbot, window, tmp_path: Path) -> list[str]:
     qtbot.keyClicks(tab.panel.notes, NOTES)
     out = tmp_path / "chosen-folder" / "sheet.pdf"
     out.parent.mkdir()
-    tab.write_pdf_to(str(out))  # what the Save as PDF dialog calls with the chosen file
+    tab.buttons.write_pdf_to(str(out))  # what the Save as PDF dialog calls with the chosen file
     return page_texts(out)
 
 
@@ -149,7 +149,7 @@ window = app.start(Path(sys.argv[1]))
 window.show_topic("topic-1", "questions")
 tab = window.topic_view.questions_tab
 tab.panel.notes.setPlainText("Ask about the Quokkaberry trial")
-tab.write_pdf_to(sys.argv[2])
+tab.buttons.write_pdf_to(sys.argv[2])
 said = [b.text() for b in window.findChildren(QMessageBox, "notice")]
 print(window.user.on_disk, said == [app.CANNOT_SAVE], tab.status.text())
 """

@@ -7,19 +7,15 @@ is cleared, so no one loses a sheet they did not get on paper.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from viewer.errors import ViewerError
-from viewer.sheet.model import Letterhead, Sheet, sheet_title
-from viewer.sheet.painting import paint_sheet, setup_page
+from viewer.sheet.model import Letterhead, Sheet
 from viewer.ui.clinic.notice import FullWindowNotice
-
-log = logging.getLogger(__name__)
+from viewer.ui.questions.print_step import ask_printer, paint_or_problem, sheet_printer
 
 LABEL = QT_TRANSLATE_NOOP("finish", "Finish: print and clear")
 DONE_TITLE = QT_TRANSLATE_NOOP("finish", "Please collect your sheet from the printer")
@@ -85,23 +81,15 @@ class FinishFlow(QObject):
             return
         printer = self._printer()
         if printer is not None:
-            self._print_and_clear(printer)
+            self._print_and_clear(sheet_printer(self._letterhead.paper, printer))
             return
-        self._asked = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup_page(printer, self._letterhead.paper)
-        self.dialog = QPrintDialog(printer, self.window)
-        # no "print to file": in a kiosk that would be a file dialog by the back door
-        self.dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        self.dialog.accepted.connect(lambda: self._print_and_clear(printer))
+        self._asked = printer = sheet_printer(self._letterhead.paper)
+        self.dialog = ask_printer(self.window, printer, lambda: self._print_and_clear(printer),
+                                  to_file=False)
         QDialog.open(self.dialog)  # QPrintDialog's own open() wants a receiver
 
     def _print_and_clear(self, printer: QPrinter) -> None:
-        setup_page(printer, self._letterhead.paper)
-        printer.setDocName(sheet_title())
-        try:
-            paint_sheet(printer, self._sheet())
-        except ViewerError as err:
-            log.warning("printing the sheet at Finish failed (%s): %s", printer.printerName(), err)
+        if (err := paint_or_problem(printer, self._sheet())) is not None:
             self._show(translate("finish", FAILED_TITLE), translate("finish", FAILED_BODY),
                        translate("finish", FAILED_BUTTON),
                        translate("finish", "For staff: {problem}").format(problem=err))

@@ -8,7 +8,6 @@ through ``ClinicHost``: a signal and a few methods, never the window's parts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, SignalInstance
@@ -16,12 +15,13 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QWidget
 
-from viewer.sheet.model import Letterhead, Sheet, print_scale, sheet_from_user
+from viewer.sheet.model import Letterhead, Sheet
 from viewer.ui.clinic.finish import FinishFlow, default_printer, finish_button
 from viewer.ui.clinic.idle import GRACE_MS, IdleReset
 from viewer.ui.clinic.notice import FullWindowNotice
 from viewer.ui.clinic.session import SessionHost, clear_session
 from viewer.ui.pages.source_view import NO_BROWSER, SourceView
+from viewer.ui.questions.print_step import sheet_to_print
 from viewer.ui.window.action_flags import opens_a_dialog
 
 if TYPE_CHECKING:
@@ -87,8 +87,7 @@ class ClinicMode(QObject):
         self.problems.pressed.connect(self.problems.hide)
 
     def sheet(self) -> Sheet:
-        sheet = sheet_from_user(self.content, self.user, letterhead=self.letterhead)
-        return replace(sheet, print_scale=print_scale(self.window.text_size))  # as large as the screen
+        return sheet_to_print(self.content, self.user, self.letterhead, self.window.text_size)
 
     def clear(self) -> None:
         clear_session(self.window, self.window, self.content, self.user, self.clinic)
