@@ -44,7 +44,8 @@ def human_date(text: str) -> str:
 def month_year(text: str) -> str:
     """``2025-12`` as "December 2025" in the reader's language; anything else as it is."""
     year, _, month = text.partition("-")
-    if year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+    if year.isascii() and year.isdigit() and month.isascii() and month.isdigit() \
+            and 1 <= int(month) <= 12:
         return QLocale().toString(QDate(int(year), int(month), 1),
                                   translate("dates", "MMMM yyyy", "date format: month, year"))
     return text

@@ -17,7 +17,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        # One line, whatever the file held: a control character quoted from it is escaped.
+        return printable(f"{self.path}:{self.line}: {self.message}")
 
 
 class ViewerError(Exception):

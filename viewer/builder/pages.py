@@ -148,7 +148,7 @@ def _check_header(header: dict[str, tuple[int, str]], path: Path, shown: str) ->
         problems.append(Problem(shown, line, f"topic '{slug}' must be lower case words joined by "
                                              f"hyphens and match the file name '{path.stem}'"))
     line, order = header["order"]
-    if not order.isdigit():
+    if not (order.isascii() and order.isdigit()):  # "²" is a digit to isdigit, not to int
         problems.append(Problem(shown, line, f"order '{order}' is not a whole number"))
     line, reviewed = header["reviewed"]
     try:

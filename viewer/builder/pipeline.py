@@ -134,7 +134,7 @@ def shipped_sequence(root: Path) -> int:
     if not path.exists():
         return 0
     text = path.read_text(encoding="utf-8").strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise ContentError([Problem(SHIPPED_SEQUENCE, 1, f"{text!r} is not a whole number")])
     return int(text)
 

@@ -53,3 +53,9 @@ def test_odd_values_in_closed_fields_show_as_escaped_text(qtbot, small_db, tmp_p
     window.close_source()
     window.show_glossary()
     assert window.isVisible()
+
+
+def test_a_month_in_digits_int_cannot_read_is_shown_as_it_is():
+    from viewer.dates import month_year
+    assert month_year("\u00b2\u00b2\u00b2\u00b2-\u00b2") == "\u00b2\u00b2\u00b2\u00b2-\u00b2"
+    assert month_year("2025-12") != "2025-12"
