@@ -89,7 +89,7 @@ class FinishFlow(QObject):
         QDialog.open(self.dialog)  # QPrintDialog's own open() wants a receiver
 
     def _print_and_clear(self, printer: QPrinter) -> None:
-        if (err := paint_or_problem(printer, self._sheet())) is not None:
+        if (err := paint_or_problem(printer, self._sheet(), "at Finish")) is not None:
             self._show(translate("finish", FAILED_TITLE), translate("finish", FAILED_BODY),
                        translate("finish", FAILED_BUTTON),
                        translate("finish", "For staff: {problem}").format(problem=err))

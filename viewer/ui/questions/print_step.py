@@ -51,11 +51,12 @@ def ask_printer(parent: QWidget, printer: QPrinter, then: Callable[[], None],
     return dialog
 
 
-def paint_or_problem(printer: QPrinter, sheet: Sheet) -> ViewerError | None:
-    """Paint ``sheet`` on ``printer``; the problem if it failed (logged, for the staff)."""
+def paint_or_problem(printer: QPrinter, sheet: Sheet, where: str) -> ViewerError | None:
+    """Paint ``sheet`` on ``printer``; the problem if it failed (logged for IT, with
+    ``where`` the print was asked for)."""
     try:
         paint_sheet(printer, sheet)
     except ViewerError as err:
-        log.warning("printing the sheet failed (%s): %s", printer.printerName(), err)
+        log.warning("printing the sheet %s failed (%s): %s", where, printer.printerName(), err)
         return err
     return None

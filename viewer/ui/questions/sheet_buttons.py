@@ -82,7 +82,7 @@ class SheetButtons(WrapBox):
         self._show(ask_printer(self, printer, lambda: self._paint(printer)))
 
     def _paint(self, printer: QPrinter) -> None:
-        if (err := paint_or_problem(printer, self._sheet())) is not None:
+        if (err := paint_or_problem(printer, self._sheet(), "on the Questions tab")) is not None:
             self._say(translate("questions", "The sheet could not be printed: {problem}").format(problem=err))
 
     def save_pdf(self) -> None:
