@@ -477,6 +477,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>{country}: {service}, {phone}</source>
             <translation>{country}: {service}, {phone}</translation>
         </message>
+        <message>
+            <source>If you live in another country, ask your care team for your country's cancer information line.</source>
+            <translation>‏‮If‬ ‮you‬ ‮live‬ ‮in‬ ‮another‬ ‮country‬, ‮ask‬ ‮your‬ ‮care‬ ‮team‬ ‮for‬ ‮your‬ ‮country's‬ ‮cancer‬ ‮information‬ ‮line‬.</translation>
+        </message>
     </context>
     <context>
         <name>howto</name>

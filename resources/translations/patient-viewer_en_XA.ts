@@ -457,6 +457,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>{country}: {service}, {phone}</source>
             <translation>{country}: {service}, {phone}</translation>
         </message>
+        <message>
+            <source>If you live in another country, ask your care team for your country's cancer information line.</source>
+            <translation>[Îƒ ýöû ļîṽé îñ åñöţĥéŕ çöûñţŕý, åšķ ýöûŕ çåŕé ţéåɱ ƒöŕ ýöûŕ çöûñţŕý'š çåñçéŕ îñƒöŕɱåţîöñ ļîñé. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
+        </message>
     </context>
     <context>
         <name>howto</name>

@@ -30,6 +30,7 @@ def test_a_home_sheet_gives_the_national_lines_and_no_age_notice(qapp, real_db, 
     assert "Who to call" in text and "call your own care team first" in text
     assert "USA: National Cancer Institute, Cancer Information Service, 1-800-422-6237" in text
     assert "UK: Macmillan Support Line, 0808 808 00 00" in text
+    assert "If you live in another country, ask your care team" in text
     assert "This clinic" not in text and "may be out of date" not in text
 
 

@@ -31,6 +31,7 @@ def test_every_tab_gives_the_national_lines_on_a_home_computer(qtbot, real_db):
         assert "Who to call" in text, tab
         assert "USA: National Cancer Institute, Cancer Information Service, 1-800-422-6237" in text
         assert "UK: Macmillan Support Line, 0808 808 00 00" in text
+        assert "If you live in another country, ask your care team" in text
         assert "This clinic" not in text
 
 
@@ -40,6 +41,7 @@ def test_in_a_clinic_the_box_gives_the_clinic_phone(qtbot, real_db, tmp_path):
     text = page_text(window, "what")
     assert "This clinic: 020 7946 0000" in text
     assert "USA: National Cancer Institute" not in text  # (the page's own text may still name it)
+    assert "If you live in another country" not in text
 
 
 def test_old_facts_get_a_notice_at_the_top_of_every_tab(qtbot, real_db):

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.helplines import who_to_call_lines, who_to_call_title
+from viewer.helplines import who_to_call_parts, who_to_call_title
 from viewer.store.models import TopicInfo
 from viewer.ui.text.rich import esc, month_year
 from viewer.vocabulary import OLD_FACTS_MONTHS
@@ -34,8 +34,13 @@ def old_facts_html(topic: TopicInfo, today: date, floor: str) -> str:
 
 def who_to_call_html(clinic_phone: str) -> str:
     title = who_to_call_title()
-    first, *rest = who_to_call_lines(clinic_phone)
-    items = "".join(f"<li><p>{esc(line)}</p></li>" for line in rest)
+    before, numbers, after = who_to_call_parts(clinic_phone)
+    items = "".join(f"<li><p>{esc(line)}</p></li>" for line in numbers)
     return ('<table class="callbox" width="100%" border="1" cellspacing="0" cellpadding="14" '
             f'style="border-style: solid;"><tr><td><p class="keyhead">{esc(title)}</p>'
-            f'<p>{esc(first)}</p><ul style="margin-left: 0px;">{items}</ul></td></tr></table>')
+            f'{_paragraphs(before)}<ul style="margin-left: 0px;">{items}</ul>{_paragraphs(after)}'
+            '</td></tr></table>')
+
+
+def _paragraphs(lines: list[str]) -> str:
+    return "".join(f"<p>{esc(line)}</p>" for line in lines)
