@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests.library import write_library
+from tests.library import write_library, write_translation
 from viewer.builder.pipeline import build_database
 from viewer.store.content import ContentStore
 
@@ -35,6 +35,17 @@ def library(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = write_library(tmp_path_factory.mktemp("small"))
+    out = root / "content.db"
+    build_database(root, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def two_language_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny library with topic-1 and the glossary also in the test language "xx"
+    (tests/library.py); topic-2 is English only."""
+    root = write_library(tmp_path_factory.mktemp("two-languages"))
+    write_translation(root)
     out = root / "content.db"
     build_database(root, out)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from viewer.vocabulary import QUESTION_GROUPS
@@ -152,3 +153,76 @@ def write_library(root: Path, topics: int = 2) -> Path:
             encoding="utf-8")
     (root / "resources" / "content" / "glossary.txt").write_text(GLOSSARY, encoding="utf-8")
     return root
+
+
+# -- the test language --------------------------------------------------------------------
+# "xx" is a language made for the tests: the English words written in capitals. It has no
+# real translations, and needs none to prove the machinery.
+
+TEST_LANGUAGE = "xx"
+_KEPT_LINE = re.compile(r"^(topic|order|reviewed|current-to|stage|question): ")
+_WORDED_FIELD = re.compile(r"^\s+(text|why|stage|reported-by|number|disagree): ")
+
+
+def in_capitals(text: str) -> str:
+    """Every word in capitals; glossary marks and topic links as they are (their targets are
+    English in every language)."""
+    return re.sub(r"\{[^}]*\}|\[\[[^\]]*\]\]|[A-Za-z]+",
+                  lambda m: m[0] if m[0][0] in "{[" else m[0].upper(), text)
+
+
+def fixture_translation(english: str) -> str:
+    """A page "translated": every word of the patient's text in capitals; headers, field
+    names, question ids, marks and citations (the English quotes) as they are."""
+    out = []
+    for line in english.splitlines():
+        if line.startswith("=="):  # == tab | Title
+            head, bar, title = line.partition("| ")
+            out.append(head + bar + in_capitals(title))
+            continue
+        if field := _WORDED_FIELD.match(line):  # a question's or result's words
+            out.append(field[0] + in_capitals(line[field.end():]))
+            continue
+        if line.startswith((" ", "\t")) or _KEPT_LINE.match(line) or not line.strip():
+            out.append(line)
+            continue
+        kind, sep, text = line.partition(": ")
+        if not sep or " " in kind:
+            kind, text = "", line
+        out.append(f"{kind}: {in_capitals(text)}" if kind else in_capitals(text))
+    return "\n".join(out) + "\n"
+
+
+def fixture_glossary(english: str) -> str:
+    """The glossary "translated": each entry's term, other forms and definition in capitals,
+    and the English term it translates."""
+    out = []
+    for line in english.splitlines():
+        key, sep, value = line.partition(": ")
+        if sep and key == "term":
+            out += [f"term: {in_capitals(value)}", f"english: {value}"]
+        elif sep and key in ("also", "definition"):
+            out.append(f"{key}: {in_capitals(value)}")
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def write_translation(root: Path, slugs: tuple[str, ...] = ("topic-1",), glossary: bool = True,
+                      language: str = TEST_LANGUAGE) -> Path:
+    """Translate ``slugs`` (and the glossary) of the library at ``root`` into ``language``,
+    the English revisions recorded as the editors' command does; returns the folder."""
+    from viewer.builder.pipeline import record_translation
+
+    content = root / "resources" / "content"
+    folder = content / "translations" / language
+    folder.mkdir(parents=True, exist_ok=True)
+    for slug in slugs:
+        english = (content / "topics" / f"{slug}.txt").read_text(encoding="utf-8")
+        (folder / f"{slug}.txt").write_text(fixture_translation(english), encoding="utf-8")
+        record_translation(root, language, slug)
+    if glossary:
+        english = (content / "glossary.txt").read_text(encoding="utf-8")
+        (folder / "glossary.txt").write_text(fixture_glossary(english), encoding="utf-8")
+        record_translation(root, language, "glossary")
+    return folder

@@ -25,8 +25,8 @@ def test_every_search_kind_has_a_show_more_row():
 
 
 def test_search_has_a_query_for_every_kind_but_topics():
-    from viewer.store.full_text import _SQL
-    assert {*_SQL, "topic"} == set(vocabulary.HIT_KINDS)
+    from viewer.store.full_text import _ARTICLES, _SELECT
+    assert _ARTICLES and {*_SELECT, "paragraph", "topic"} == set(vocabulary.HIT_KINDS)
 
 
 def test_no_badge_reads_in_not_clear():

@@ -3,34 +3,15 @@ does not. The language here is a test fixture: the English words written in capi
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
+from tests.library import fixture_translation
 from viewer.builder.mirror import blocks, revision
 from viewer.builder.pages import parse_topic
 from viewer.builder.pipeline import check
 from viewer.cli import main
-
-HEADER = re.compile(r"^(topic|order|reviewed|current-to|stage): ")
-
-
-def fixture_translation(english: str) -> str:
-    """The page "translated": every word of the patient's text in capitals; headers, field
-    names, marks and citations (the English quotes) as they are."""
-    out = []
-    for line in english.splitlines():
-        if line.startswith((" ", "\t", "==")) or HEADER.match(line) or not line.strip():
-            out.append(line)
-            continue
-        kind, sep, text = line.partition(": ")
-        if not sep or " " in kind:
-            kind, text = "", line
-        text = re.sub(r"\{[^}]*\}|\[\[[^\]]*\]\]|[A-Za-z]+",
-                      lambda m: m[0] if m[0][0] in "{[" else m[0].upper(), text)
-        out.append(f"{kind}: {text}" if kind else text)
-    return "\n".join(out) + "\n"
 
 
 @pytest.fixture

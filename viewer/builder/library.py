@@ -36,6 +36,11 @@ class Source(SourceInfo):
         return self.paragraphs[n - 1] if 1 <= n <= len(self.paragraphs) else None
 
 
+#: A block's fields a translation keeps as they are: ids, and keys the app shows in words
+#: of its own.
+KEPT_FIELDS = ("id", "group", "in", "peer-reviewed", "official-only")
+
+
 @dataclass
 class Cite:
     source_id: str
@@ -88,15 +93,19 @@ class Term:
     path: str
     line: int
     cites: list[Cite] = field(default_factory=list)
+    english: str = ""  # in a translated glossary: the English term this entry translates
 
 
 @dataclass
 class Library:
-    """Everything read from the files, before any check."""
+    """Everything read from the files, before any check. ``translations`` and
+    ``glossaries``: the translated pages and glossary entries, by language."""
 
     sources: list[Source]
     topics: list[Topic]
     glossary: list[Term]
+    translations: dict[str, list[Topic]] = field(default_factory=dict)
+    glossaries: dict[str, list[Term]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -111,10 +120,12 @@ class Located:
 
 @dataclass(frozen=True)
 class Grade:
-    """The Flesch-Kincaid grade of one tab."""
+    """The Flesch-Kincaid grade of one tab; of a translated tab, its language's own
+    measure (``readability.FORMULAS``), 0 where the field has none."""
 
     topic: str
     tab: str
     grade: float
     path: str
     line: int
+    language: str = "en"

@@ -212,7 +212,10 @@ def _block(number: int, line: str, lines: _Lines, shown: str,
     return Block(TEXT, " ".join(parts), shown, number, cites=cites)
 
 
-def parse_glossary(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:
+def parse_glossary(path: Path, shown: str,
+                   translated: bool = False) -> tuple[list[Term], list[Problem]]:
+    """The glossary's entries; a ``translated`` one's each name the English term they
+    translate (``english:``)."""
     problems: list[Problem] = []
     text = decode(path, shown, problems)
     if text is None:
@@ -226,22 +229,27 @@ def parse_glossary(path: Path, shown: str) -> tuple[list[Term], list[Problem]]:
         if not line.startswith("term:"):
             problems.append(Problem(shown, number, "expected 'term: ...' to start an entry"))
             continue
-        fields, cites = _indented_glossary(lines, shown, problems)
+        fields, cites = _indented_glossary(lines, shown, problems,
+                                           ("also", "definition", "english") if translated
+                                           else ("also", "definition"))
         term = Term(line[5:].strip(), [a.strip() for a in fields.get("also", "").split(",")
                                         if a.strip()],
-                    fields.get("definition", ""), shown, number, cites)
+                    fields.get("definition", ""), shown, number, cites, fields.get("english", ""))
         if not term.term or not term.definition:
             problems.append(Problem(shown, number, "a glossary entry needs a term and a "
                                                    "'definition:' line"))
+        if translated and not term.english:
+            problems.append(Problem(shown, number, "a translated entry names the English term "
+                                                   "it translates: 'english: ...'"))
         terms.append(term)
     return terms, problems
 
 
-def _indented_glossary(lines: _Lines, shown: str,
-                       problems: list[Problem]) -> tuple[dict[str, str], list[Cite]]:
-    """Glossary entries take ``also:`` and ``definition:`` unindented or indented."""
+def _indented_glossary(lines: _Lines, shown: str, problems: list[Problem],
+                       keys: tuple[str, ...]) -> tuple[dict[str, str], list[Cite]]:
+    """Glossary entries take their fields (``also:``, ``definition:``) unindented or indented."""
     fields: dict[str, str] = {}
-    while (item := lines.peek()) and item[1].split(":", 1)[0].strip() in ("also", "definition"):
+    while (item := lines.peek()) and item[1].split(":", 1)[0].strip() in keys:
         number, line = lines.next()
         key, _, value = line.partition(":")
         fields[key.strip()] = value.strip()

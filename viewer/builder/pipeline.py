@@ -11,12 +11,20 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.builder.citations import locate_all
-from viewer.builder.library import Grade, Library, Located, Topic
-from viewer.builder.mirror import LANGUAGE, TRANSLATIONS, check_translation, read_from, write_from
+from viewer.builder.library import Grade, Library, Located
+from viewer.builder.mirror import (
+    GLOSSARY,
+    LANGUAGE,
+    TRANSLATIONS,
+    check_glossary,
+    check_translation,
+    read_from,
+    write_from,
+)
 from viewer.builder.pages import parse_glossary, parse_topic
 from viewer.builder.readability import grade_all, grade_translation
 from viewer.builder.rules import check_rules
@@ -35,6 +43,7 @@ class Report:
     located: list[Located]
     grades: list[Grade]
     content_hash: str
+    translated_grades: list[Grade] = field(default_factory=list)
 
 
 def input_files(root: Path) -> list[Path]:
@@ -62,7 +71,6 @@ def load(root: Path) -> tuple[Library, list[Problem]]:
         problems += found
         if topic:
             topics.append(topic)
-    problems += check_translations(root, {t.slug: t for t in topics})
     glossary_path = root / CONTENT / "glossary.txt"
     glossary = []
     if glossary_path.exists():
@@ -71,13 +79,17 @@ def load(root: Path) -> tuple[Library, list[Problem]]:
     else:
         problems.append(Problem(f"{CONTENT}/glossary.txt", 0, "the glossary file is missing"))
     topics.sort(key=lambda t: (t.order, t.slug))
-    return Library(sources, topics, glossary), problems
+    library = Library(sources, topics, glossary)
+    problems += load_translations(root, library)
+    return library, problems
 
 
-def check_translations(root: Path, english: dict[str, Topic]) -> list[Problem]:
-    """Every translated page (``resources/content/translations/<language>/``) against its
-    English page (``mirror``) and its language's readability formula (``readability``)."""
+def load_translations(root: Path, library: Library) -> list[Problem]:
+    """Every translated page and glossary (``resources/content/translations/<language>/``)
+    into ``library``, each checked against its English page or glossary (``mirror``) and
+    each page against its language's readability formula (``readability``)."""
     problems: list[Problem] = []
+    english = {t.slug: t for t in library.topics}
     folders = root / CONTENT / TRANSLATIONS
     for folder in sorted(p for p in folders.iterdir() if p.is_dir()) if folders.is_dir() else []:
         if not LANGUAGE.fullmatch(folder.name):
@@ -86,28 +98,38 @@ def check_translations(root: Path, english: dict[str, Topic]) -> list[Problem]:
             continue
         for path in sorted(folder.glob("*.txt")):
             shown = path.relative_to(root).as_posix()
-            translated, found = parse_topic(path, shown)
-            problems += found
+            record = path.with_suffix(".from")
+            recorded, found = read_from(record, record.relative_to(root).as_posix())
+            if path.stem == GLOSSARY:
+                terms, problems_here = parse_glossary(path, shown, translated=True)
+                problems += problems_here + found + check_glossary(library.glossary, terms,
+                                                                   recorded, shown)
+                library.glossaries[folder.name] = terms
+                continue
+            translated, problems_here = parse_topic(path, shown)
+            problems += problems_here
             if translated is None:
                 continue
             source = english.get(translated.slug)
             if source is None or path.stem != translated.slug:
                 problems.append(Problem(shown, 0, f"no English page {translated.slug!r} to translate"))
                 continue
-            recorded, found = read_from(path.with_suffix(".from"),
-                                        path.with_suffix(".from").relative_to(root).as_posix())
             problems += found + check_translation(source, translated, recorded, shown)
-            problems += grade_translation(translated, folder.name)
+            library.translations.setdefault(folder.name, []).append(translated)
     return problems
 
 
 def record_translation(root: Path, language: str, slug: str) -> Path:
-    """Record that ``translations/<language>/<slug>.txt`` translates the English page as it
-    is now (its ``.from`` file); returns that file."""
-    english, problems = parse_topic(root / CONTENT / "topics" / f"{slug}.txt",
-                                    f"{CONTENT}/topics/{slug}.txt")
+    """Record that ``translations/<language>/<slug>.txt`` translates the English page (or,
+    for ``glossary``, the English glossary) as it is now (its ``.from`` file); returns that
+    file."""
+    if slug == GLOSSARY:
+        english, problems = parse_glossary(root / CONTENT / "glossary.txt", f"{CONTENT}/glossary.txt")
+    else:
+        english, problems = parse_topic(root / CONTENT / "topics" / f"{slug}.txt",
+                                        f"{CONTENT}/topics/{slug}.txt")
     page = root / CONTENT / TRANSLATIONS / language / f"{slug}.txt"
-    if english is None or not page.is_file():
+    if not english or not page.is_file():
         raise ContentError(problems or [Problem(page.relative_to(root).as_posix(), 0,
                                                 "no such translated page")])
     write_from(english, page)
@@ -120,7 +142,14 @@ def check(root: Path) -> tuple[Report, list[Problem]]:
     located, unfound = locate_all(library)
     grades, too_hard = grade_all(library)
     problems += check_rules(library) + unfound + too_hard
-    return Report(library, located, grades, content_hash(root)), sorted(problems)
+    translated_grades: list[Grade] = []
+    for language, topics in library.translations.items():
+        for topic in topics:
+            measured, too_hard = grade_translation(topic, language)
+            translated_grades += measured
+            problems += too_hard
+    return (Report(library, located, grades, content_hash(root), translated_grades),
+            sorted(problems))
 
 
 def shipped_sequence(root: Path) -> int:
@@ -157,8 +186,9 @@ def build_database(root: Path, out: Path, pack_sequence: int | None = None) -> R
     fd, tmp = tempfile.mkstemp(prefix=".content-", suffix=".db.tmp", dir=out.parent)
     os.close(fd)
     try:
-        write_database(Path(tmp), report.library, report.located, report.grades,
-                       report.content_hash, pack_sequence)
+        write_database(Path(tmp), report.library, report.located,
+                       report.grades + report.translated_grades, report.content_hash,
+                       pack_sequence)
         os.replace(tmp, out)
     finally:
         if os.path.exists(tmp):

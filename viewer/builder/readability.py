@@ -78,21 +78,22 @@ FORMULAS = {
 }
 
 
-def grade_translation(topic: Topic, language: str) -> list[Problem]:
-    """A translated page's tabs against its language's formula; none where the field has no
-    formula for the language."""
+def grade_translation(topic: Topic, language: str) -> tuple[list[Grade], list[Problem]]:
+    """A translated page's tabs measured by its language's formula, and a problem for each
+    tab too hard by it; measured 0, and never refused, where the field has no formula for
+    the language."""
     formula = FORMULAS.get(language.split("-")[0])
-    if formula is None:
-        return []
+    grades: list[Grade] = []
     problems = []
     for section in topic.sections:
-        value = formula.measure(section_prose(section))
-        if formula.too_hard(value):
+        value = formula.measure(section_prose(section)) if formula else 0.0
+        grades.append(Grade(topic.slug, section.tab, value, topic.path, section.line, language))
+        if formula and formula.too_hard(value):
             bound = "or above" if formula.higher_is_easier else "or below"
             problems.append(Problem(topic.path, section.line,
                                     f"tab '{section.tab}' reads at {formula.name} {value:g}; "
                                     f"it must be {formula.limit:g} {bound}"))
-    return problems
+    return grades, problems
 
 
 def grade_all(library: Library) -> tuple[list[Grade], list[Problem]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from viewer.builder.library import Block, Grade, Library, Located
+from viewer.builder.library import KEPT_FIELDS, Block, Grade, Library, Located, Topic
 from viewer.errors import DatabaseError
 from viewer.marks import plain
 from viewer.records import source_row
@@ -18,9 +18,15 @@ from viewer.vocabulary import QUESTION, RESULT
 _WORD = re.compile(r"\w+")
 
 
-#: The language of the patient pages and glossary. Translated pages
-#: (resources/content/translations) are checked against them, not yet written.
+#: The language of the English pages and glossary, the one every topic and term has: a
+#: reader of another language sees it where a page or term is not translated.
 PAGES_LANGUAGE = "en"
+#: The full-text indexes of the pages: English rows in ``<table>_fts`` (stemmed), every
+#: translated row in ``<table>_fts_translated``. The same tables whatever the languages,
+#: so a content pack in more languages has the shape of the database the app ships.
+PAGE_INDEXES = (("sections", ("title", "body")), ("questions", ("text", "why")),
+                ("glossary", ("term", "definition")))
+TRANSLATED = "_translated"
 
 
 def write_database(path: Path, library: Library, located: list[Located], grades: list[Grade],
@@ -37,7 +43,11 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
                               "paragraph_n": found.paragraph_n, "quote": cite.quote,
                               "start": found.start, "end": found.end})
 
-    grade_of = {(g.topic, g.tab): g.grade for g in grades}
+    def no_cites(*_args) -> None:
+        """A translated block cites what its English block cites (the build checked it):
+        the English block's citation rows serve both."""
+
+    grade_of = {(g.language, g.topic, g.tab): g.grade for g in grades}
     rows: dict[str, list[dict]] = {name: [] for name in (
         "sources", "paragraphs", "dropped", "source_references", "topics", "sections",
         "statements", "evidence", "questions", "glossary")}
@@ -49,38 +59,35 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
                              "reason": d.reason} for d in s.dropped]
         rows["source_references"] += [{"source_id": s.id, "paragraph_n": r.paragraph_n,
                                        "title": r.title, "url": r.url} for r in s.references]
-    for t_pos, topic in enumerate(library.topics, start=1):
-        rows["topics"].append({"slug": topic.slug, "title": topic.title,
-                               "summary": topic.summary, "position": t_pos,
-                               "reviewed": topic.reviewed, "stage": topic.stage,
-                               "stage_label": topic.stage_label,
-                               "current_to": topic.current_to, "language": PAGES_LANGUAGE})
-        cites("topic", topic.slug, topic.stage_block.cites)
-        for s_pos, section in enumerate(topic.sections, start=1):
-            rows["sections"].append({"topic_slug": topic.slug, "tab": section.tab,
-                                     "title": section.title, "position": s_pos,
-                                     "body": _body(section.blocks),
-                                     "grade": grade_of[(topic.slug, section.tab)]})
-            counts = {"result": 0}
-            for b_pos, block in enumerate(section.blocks, start=1):
-                _block_rows(rows, topic.slug, section.tab, b_pos, block, counts, cites)
-    for position, term in enumerate(sorted(library.glossary, key=lambda t: t.term.lower()),
-                                    start=1):
-        rows["glossary"].append({"term": term.term, "definition": term.definition,
-                                 "also": json.dumps(term.also), "position": position,
-                                 "language": PAGES_LANGUAGE})
+    english = {topic.slug: topic for topic in library.topics}
+    place = {topic.slug: position for position, topic in enumerate(library.topics, start=1)}
+    for topic in library.topics:
+        _topic_rows(rows, topic, topic, place[topic.slug], PAGES_LANGUAGE, grade_of, cites)
+    for language, topics in sorted(library.translations.items()):
+        for topic in topics:
+            _topic_rows(rows, topic, english[topic.slug], place[topic.slug], language, grade_of,
+                        no_cites)
+    ordered = sorted(library.glossary, key=lambda t: t.term.lower())
+    for position, term in enumerate(ordered, start=1):
+        rows["glossary"].append({"term": term.term, "entry": term.term,
+                                 "definition": term.definition, "also": json.dumps(term.also),
+                                 "position": position, "language": PAGES_LANGUAGE})
         cites("glossary", term.term, term.cites)
+    place = {term.term: position for position, term in enumerate(ordered, start=1)}
+    for language, terms in sorted(library.glossaries.items()):
+        rows["glossary"] += [{"term": term.term, "entry": term.english,
+                              "definition": term.definition, "also": json.dumps(term.also),
+                              "position": place[term.english], "language": language}
+                             for term in terms]
 
-    pks = {"sources": "id", "paragraphs": ("source_id", "n"), "topics": "slug",
-           "sections": ("topic_slug", "tab"), "statements": "id", "evidence": "id",
-           "questions": "id", "glossary": "term"}
+    # A page's rows are its topic's in one language: the language is part of every key.
+    pks = {"sources": "id", "paragraphs": ("source_id", "n"), "topics": ("slug", "language"),
+           "sections": ("topic_slug", "language", "tab"), "statements": ("id", "language"),
+           "evidence": ("id", "language"), "questions": ("id", "language"),
+           "glossary": ("entry", "language")}
     fks = {"paragraphs": [("source_id", "sources", "id")],
            "dropped": [("source_id", "sources", "id")],
            "source_references": [("source_id", "sources", "id")],
-           "sections": [("topic_slug", "topics", "slug")],
-           "statements": [("topic_slug", "topics", "slug")],
-           "evidence": [("topic_slug", "topics", "slug")],
-           "questions": [("topic_slug", "topics", "slug")],
            "citations": [("source_id", "sources", "id")]}
     with db.conn:
         for name, data in rows.items():
@@ -102,11 +109,10 @@ def write_database(path: Path, library: Library, located: list[Located], grades:
         # Each full-text index is filled once, after the rows: no triggers, the app only reads.
         # The pages are searched in the pages' language, the articles in theirs.
         articles = articles_language(library)
-        for name, columns, language in (("paragraphs", ["text"], articles),
-                                        ("sections", ["title", "body"], PAGES_LANGUAGE),
-                                        ("questions", ["text", "why"], PAGES_LANGUAGE),
-                                        ("glossary", ["term", "definition"], PAGES_LANGUAGE)):
-            db[name].enable_fts(columns, tokenize=tokenizer(language), replace=True)
+        db["paragraphs"].enable_fts(["text"], tokenize=tokenizer(articles), replace=True)
+        for table, columns in PAGE_INDEXES:
+            _write_index(db, table, columns, "", tokenizer(PAGES_LANGUAGE))
+            _write_index(db, table, columns, TRANSLATED, tokenizer("translated"))
         _write_articles(db, rows, tokenizer(articles))
         _write_words(db, rows)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -122,13 +128,25 @@ def tokenizer(language: str) -> str:
     """FTS5's tokenizer for a language: English words are stemmed (Porter's stemmer is for
     English only); any other language is split into words with its accents folded, so
     "pagina" finds "página"."""
-    return "porter unicode61" if language == "en" else "unicode61 remove_diacritics 2"
+    return "porter unicode61" if language == PAGES_LANGUAGE else "unicode61 remove_diacritics 2"
 
 
 def articles_language(library: Library) -> str:
     """The articles' language, or "mixed" when they are in more than one."""
     languages = {s.language or "en" for s in library.sources}
     return languages.pop() if len(languages) == 1 else "mixed"
+
+
+def _write_index(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], suffix: str,
+                 tokenize: str) -> None:
+    """An FTS5 index over the rows of ``table`` in the pages' language (no ``suffix``) or
+    in any other (``_translated``): a search asks the one its reader's language needs."""
+    names = ", ".join(columns)
+    db.execute(f"CREATE VIRTUAL TABLE {table}_fts{suffix} USING fts5({names}, "
+               f"content = '{table}', tokenize = '{tokenize}')")
+    same = "=" if not suffix else "!="
+    db.execute(f"INSERT INTO {table}_fts{suffix} (rowid, {names}) SELECT rowid, {names} "
+               f"FROM {table} WHERE language {same} ?", [PAGES_LANGUAGE])
 
 
 def _write_articles(db: sqlite_utils.Database, rows: dict[str, list[dict]], tokenize: str) -> None:
@@ -163,30 +181,52 @@ def _write_words(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None
     db.execute("INSERT INTO words_fts (words_fts) VALUES ('rebuild')")
 
 
+def _topic_rows(rows: dict[str, list[dict]], topic: Topic, english: Topic, position: int,
+                language: str, grade_of: dict[tuple[str, str, str], float], cites) -> None:
+    """A topic's rows in one language. A translated page's blocks stand where its English
+    page's do (the build checked it), and take their ids and closed values from them."""
+    rows["topics"].append({"slug": english.slug, "title": topic.title, "summary": topic.summary,
+                           "position": position, "reviewed": topic.reviewed,
+                           "stage": english.stage, "stage_label": topic.stage_label,
+                           "current_to": topic.current_to, "language": language})
+    cites("topic", english.slug, english.stage_block.cites)
+    for s_pos, (section, source) in enumerate(zip(topic.sections, english.sections,
+                                                  strict=True), start=1):
+        rows["sections"].append({"topic_slug": english.slug, "tab": source.tab,
+                                 "title": section.title, "position": s_pos,
+                                 "body": _body(section.blocks), "language": language,
+                                 "grade": grade_of.get((language, english.slug, source.tab), 0.0)})
+        counts = {"result": 0}
+        for b_pos, (block, kept) in enumerate(zip(section.blocks, source.blocks, strict=True),
+                                              start=1):
+            _block_rows(rows, english.slug, source.tab, b_pos, block, kept, language, counts,
+                        cites)
+
+
 def _block_rows(rows: dict[str, list[dict]], slug: str, tab: str, position: int, block: Block,
-                counts: dict[str, int], cites) -> None:
+                english: Block, language: str, counts: dict[str, int], cites) -> None:
+    f = {**block.fields, **{k: v for k, v in english.fields.items() if k in KEPT_FIELDS}}
     if block.kind == QUESTION:
-        f = block.fields
         rows["questions"].append({"id": f["id"], "topic_slug": slug, "position": position,
                                   "grp": f["group"], "text": plain(f["text"]),
-                                  "why": plain(f["why"])})
-        cites("question", f["id"], block.cites)
+                                  "why": plain(f["why"]), "language": language})
+        cites("question", f["id"], english.cites)
     elif block.kind == RESULT:
         counts["result"] += 1
-        f = block.fields
         rid = f"{slug}-result-{counts['result']}"
         rows["evidence"].append({
             "id": rid, "topic_slug": slug, "position": position, "found": block.text,
             "in_whom": f["in"], "number": f["number"], "stage": f["stage"],
             "reported_by": f["reported-by"], "reported_when": f["when"],
             "peer_reviewed": f["peer-reviewed"], "official_only": f.get("official-only") == "yes",
-            "disagree": f.get("disagree", "")})
-        cites("evidence", rid, block.cites)
+            "disagree": f.get("disagree", ""), "language": language})
+        cites("evidence", rid, english.cites)
     else:
         sid = f"{slug}/{tab}/{position}"
         rows["statements"].append({"id": sid, "topic_slug": slug, "tab": tab,
-                                   "position": position, "kind": block.kind, "text": block.text})
-        cites("statement", sid, block.cites)
+                                   "position": position, "kind": block.kind, "text": block.text,
+                                   "language": language})
+        cites("statement", sid, english.cites)
 
 
 def _body(blocks: list[Block]) -> str:

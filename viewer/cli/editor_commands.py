@@ -66,5 +66,5 @@ def translated(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     root = repository_root()
     written = record_translation(root, args.language, args.slug)
     print(f"wrote {written.relative_to(root)}: every block of {args.language}/{args.slug} "
-          "translates the English page as it is now")
+          "translates the English one as it is now")
     return 0

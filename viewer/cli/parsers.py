@@ -179,5 +179,5 @@ def _editor_parsers(sub: argparse._SubParsersAction) -> None:
     t = sub.add_parser("translated", help="record that a translated page translates its English "
                                           "page as it is now (repository root)")
     t.add_argument("language", metavar="LANGUAGE", help="the language folder, e.g. es")
-    t.add_argument("slug", metavar="SLUG", help="the topic")
+    t.add_argument("slug", metavar="SLUG", help="the topic, or glossary for the glossary")
     t.set_defaults(func="editor_commands:translated", uses_clinic=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -10,8 +11,10 @@ from pathlib import Path
 from viewer.errors import DatabaseError
 from viewer.records import SOURCE_FIELDS
 from viewer.schema import SCHEMA_VERSION, TABLES
-from viewer.sqlite_guard import connect_read_only, time_limit
+from viewer.sqlite_guard import time_limit
+from viewer.store.content_file import database_error, open_read_only
 from viewer.store.full_text import PAGE, Found, FullText
+from viewer.store.languages import Languages
 from viewer.store.models import (
     Citation,
     DroppedLine,
@@ -27,66 +30,21 @@ from viewer.store.models import (
     TopicInfo,
 )
 from viewer.store.source_index import SourceIndex
-from viewer.store.sqlite_errors import WorldFault, world_fault
+from viewer.store.sqlite_errors import WorldFault
 from viewer.vocabulary import EVIDENCE_TAB, QUESTIONS_TAB
 
 _SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
-_MAGIC = b"SQLite format 3\x00"
-
-
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """Open a database file read-only, or raise DatabaseError saying what is wrong.
-
-    The checks here read the file's first 100 bytes, whatever its size: the whole
-    file is checked (``PRAGMA integrity_check``) when it is built or installed, not
-    at every start. A file cut short or not a database fails here; damage inside is
-    met by a query later, which raises DatabaseError too.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise DatabaseError(f"{path}: the database file is missing")
-    try:
-        _check_header(path)
-        return connect_read_only(path)  # SQLite's settings for a file someone else made
-    except OSError as err:
-        raise DatabaseError(f"{path}: not a readable database ({err})") from err
-    except sqlite3.Error as err:
-        raise _sorted(err, path, "not a readable database") from err
-
-
-def _sorted(err: sqlite3.Error, path: Path, what: str) -> DatabaseError:
-    """The world's fault as a DatabaseError naming it; our own SQL's fault raises as it is."""
-    fault = world_fault(err)
-    if fault is None:
-        raise err
-    if not fault.damaged:
-        what = "the disk did not let the app read it"
-    return DatabaseError(f"{path}: {what} ({err})", fault)
-
-
-def _check_header(path: Path) -> None:
-    """The SQLite header: its magic, a sane page size, and the file as long as it says."""
-    with open(path, "rb") as file:
-        header = file.read(100)
-    if len(header) < 100 or not header.startswith(_MAGIC):
-        raise DatabaseError(f"{path}: not a readable database (no SQLite header)")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise DatabaseError(f"{path}: not a readable database (page size {page_size} "
-                            "in the header)")
-    pages = int.from_bytes(header[28:32], "big")
-    counter_valid = header[24:28] == header[92:96]
-    size = path.stat().st_size
-    if size % page_size or (counter_valid and pages and size != pages * page_size):
-        raise DatabaseError(f"{path}: not a readable database (the file is {size} bytes, "
-                            f"its header promises {pages} pages of {page_size}: it was cut short)")
 
 
 class ContentStore:
-    """The content database, opened read-only; the only reader of its SQL."""
+    """The content database, opened read-only; the only reader of its SQL.
 
-    def __init__(self, path: Path) -> None:
+    It answers in one language (``in_language``): each topic and glossary entry in the
+    reader's language where it is translated, else in English (``store/languages.py``);
+    every record says which (``TopicInfo.language``, ``Section.language``, ``Term.language``).
+    """
+
+    def __init__(self, path: Path, language: str = "") -> None:
         self.path = Path(path)
         self._db = open_read_only(self.path)
         try:
@@ -94,6 +52,36 @@ class ContentStore:
         except BaseException:  # a file refused here is not left open
             self._db.close()
             raise
+        self._languages = Languages(self.pages_language, self.pages_language)
+        if language:
+            self._languages = self.in_language(language)._languages
+
+    @property
+    def pages_language(self) -> str:
+        """The language every topic and glossary entry has (English)."""
+        return self._meta.get("language", "en")
+
+    @property
+    def language(self) -> str:
+        """The language this store answers in, as the content names it."""
+        return self._languages.reader
+
+    def languages(self) -> list[str]:
+        """The languages the content holds pages in, its own first."""
+        held = {r[0] for r in self._rows("SELECT DISTINCT language FROM topics")}
+        return [self.pages_language, *sorted(held - {self.pages_language})]
+
+    def in_language(self, language: str) -> ContentStore:
+        """This content answering in ``language`` (or its base language, ``es`` for
+        ``es-MX``), on the same connection; itself if that is the language it answers in."""
+        languages = Languages.matching(language, set(self.languages()), self.pages_language)
+        if languages == self._languages:
+            return self
+        other = copy.copy(self)
+        for cached in ("_topics", "_glossary", "_term_index", "_full_text"):
+            other.__dict__.pop(cached, None)  # answered in the other language
+        other._languages = languages
+        return other
 
     def _check_opened(self) -> None:
         path = self.path
@@ -101,7 +89,7 @@ class ContentStore:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             have = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
         except sqlite3.Error as err:
-            raise _sorted(err, self.path, "not a readable database") from err
+            raise database_error(err, self.path, "not a readable database") from err
         if version != SCHEMA_VERSION:
             raise DatabaseError(f"{path}: schema version {version}, this app reads "
                                 f"version {SCHEMA_VERSION}")
@@ -122,7 +110,7 @@ class ContentStore:
         try:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as err:  # damage inside the file, met only now
-            raise _sorted(err, self.path, "the database is damaged") from err
+            raise database_error(err, self.path, "the database is damaged") from err
 
     # -- meta, topics, sections ---------------------------------------------------------
 
@@ -139,10 +127,11 @@ class ContentStore:
     @cached_property
     def _topics(self) -> tuple[TopicInfo, ...]:
         """Read once: the file is opened read-only and search asks on every keystroke."""
-        rows = self._rows("SELECT slug, title, summary, reviewed, stage, stage_label, current_to "
-                          "FROM topics ORDER BY position")
-        return tuple(TopicInfo(*row, stage_citations=self._citations("topic", row[0]))
-                     for row in rows)
+        shown, params = self._languages.topic_rows("t")
+        rows = self._rows("SELECT slug, title, summary, reviewed, stage, stage_label, current_to, "
+                          f"language FROM topics t WHERE {shown} ORDER BY position", *params)
+        return tuple(TopicInfo(*row[:7], stage_citations=self._citations("topic", row[0]),
+                               language=row[7]) for row in rows)
 
     def topic(self, slug: str) -> TopicInfo:
         for topic in self._topics:
@@ -150,39 +139,46 @@ class ContentStore:
                 return topic
         raise KeyError(slug)
 
+    def _shown_in(self, slug: str) -> str:
+        """The language a topic is shown in (a topic the content lacks: the pages' own)."""
+        return next((t.language for t in self._topics if t.slug == slug), self.pages_language)
+
     def tabs(self, slug: str) -> list[tuple[str, str]]:
-        return self._rows("SELECT tab, title FROM sections WHERE topic_slug = ? "
-                          "ORDER BY position", slug)
+        return self._rows("SELECT tab, title FROM sections WHERE topic_slug = ? AND language = ? "
+                          "ORDER BY position", slug, self._shown_in(slug))
 
     def section(self, slug: str, tab: str) -> Section:
-        row = self._rows("SELECT title, grade FROM sections WHERE topic_slug = ? AND tab = ?",
-                         slug, tab)
+        language = self._shown_in(slug)
+        row = self._rows("SELECT title, grade FROM sections WHERE topic_slug = ? AND tab = ? "
+                         "AND language = ?", slug, tab, language)
         if not row:
             raise KeyError((slug, tab))
         blocks: list[tuple[int, Statement | EvidenceCard | Question]] = []
         for sid, position, kind, text in self._rows(
                 "SELECT id, position, kind, text FROM statements WHERE topic_slug = ? "
-                "AND tab = ?", slug, tab):
+                "AND tab = ? AND language = ?", slug, tab, language):
             blocks.append((position, Statement(sid, kind, text,
                                                self._citations("statement", sid))))
         if tab == EVIDENCE_TAB:
-            blocks += [(pos, card) for pos, card in self._evidence(slug)]
+            blocks += [(pos, card) for pos, card in self._evidence(slug, language)]
         if tab == QUESTIONS_TAB:
-            blocks += [(pos, q) for pos, q in self._questions("topic_slug = ?", slug)]
+            blocks += [(pos, q) for pos, q in self._questions("q.topic_slug = ?", slug)]
         blocks.sort(key=lambda item: item[0])
-        return Section(slug, tab, row[0][0], row[0][1], [b for _, b in blocks])
+        return Section(slug, tab, row[0][0], row[0][1], [b for _, b in blocks], language)
 
-    def _evidence(self, slug: str) -> list[tuple[int, EvidenceCard]]:
+    def _evidence(self, slug: str, language: str) -> list[tuple[int, EvidenceCard]]:
         rows = self._rows("SELECT position, id, found, in_whom, number, stage, reported_by, "
                           "reported_when, peer_reviewed, official_only, disagree "
-                          "FROM evidence WHERE topic_slug = ?", slug)
+                          "FROM evidence WHERE topic_slug = ? AND language = ?", slug, language)
         return [(r[0], EvidenceCard(*r[1:9], bool(r[9]), r[10],
                                     self._citations("evidence", r[1]))) for r in rows]
 
     def _questions(self, where: str, *params: object) -> list[tuple[int, Question]]:
+        shown, languages = self._languages.topic_rows("t")
         rows = self._rows("SELECT q.position, q.id, q.topic_slug, q.grp, q.text, q.why "
                           "FROM questions q JOIN topics t ON t.slug = q.topic_slug "
-                          f"WHERE {where} ORDER BY t.position, q.position", *params)
+                          f"AND t.language = q.language WHERE {shown} AND {where} "
+                          "ORDER BY t.position, q.position", *languages, *params)
         return [(r[0], Question(*r[1:], citations=self._citations("question", r[1])))
                 for r in rows]
 
@@ -211,23 +207,29 @@ class ContentStore:
     def _glossary(self) -> tuple[Term, ...]:
         """Three queries whatever its length; SQLite reads the other forms' JSON. The first
         page needs the glossary for its word links: a query per term, and the json module,
-        cost it start-up time."""
+        cost it start-up time. Each entry in the reader's language where translated."""
         bad = self._rows("SELECT term FROM glossary WHERE NOT json_valid(also) LIMIT 1")
         if bad:  # damage the file's own checks cannot see; json_each would call it our bug
             raise DatabaseError(f"{self.path}: the database is damaged (malformed JSON in the "
                                 f"other forms of '{bad[0][0]}')", WorldFault.CORRUPT)
+        shown, params = self._languages.glossary_rows("g")
         also: dict[str, list[str]] = {}
-        for term, form in self._rows("SELECT g.term, j.value FROM glossary AS g, json_each(g.also)"
-                                     " AS j ORDER BY g.position, j.key"):
-            also.setdefault(term, []).append(form)
+        for entry, form in self._rows("SELECT g.entry, j.value FROM glossary AS g, "
+                                      f"json_each(g.also) AS j WHERE {shown} "
+                                      "ORDER BY g.position, j.key", *params):
+            also.setdefault(entry, []).append(form)
         cited: dict[str, list[Citation]] = {}
         for owner, *citation in self._rows(
                 "SELECT owner_id, source_id, paragraph_n, quote, start, \"end\" FROM citations "
                 "WHERE owner_type = 'glossary' ORDER BY owner_id, position"):
             cited.setdefault(owner, []).append(Citation(*citation))
-        return tuple(Term(term, definition, also.get(term, []), cited.get(term, []))
-                     for term, definition in self._rows(
-                         "SELECT term, definition FROM glossary ORDER BY position"))
+        terms = [Term(term, definition, also.get(entry, []), cited.get(entry, []), entry, language)
+                 for entry, term, definition, language in self._rows(
+                     f"SELECT entry, term, definition, language FROM glossary AS g WHERE {shown} "
+                     "ORDER BY position", *params)]
+        if self._languages.translated:  # English is in order already; another language not
+            terms.sort(key=lambda t: t.term.casefold())
+        return tuple(terms)
 
     def term(self, name: str) -> Term | None:
         """The entry for a term or one of its other forms, ignoring case."""
@@ -235,7 +237,8 @@ class ContentStore:
 
     @cached_property
     def _term_index(self) -> dict[str, Term]:
-        return {name.lower(): term for term in self._glossary for name in [term.term, *term.also]}
+        return {name.lower(): term for term in self._glossary
+                for name in [term.entry, term.term, *term.also]}
 
     # -- sources ----------------------------------------------------------------------------
 
@@ -275,7 +278,7 @@ class ContentStore:
 
     @cached_property
     def _full_text(self) -> FullText:
-        return FullText(self._db, lambda: self._topics)
+        return FullText(self._db, lambda: self._topics, self._languages)
 
     def find(self, query: str, per_kind: int = PAGE) -> Found:
         """The first page of hits of each kind, best first, and which kinds have more."""
@@ -289,8 +292,8 @@ class ContentStore:
         try:
             return ask(self._full_text)
         except sqlite3.Error as err:  # damage inside the file, met only now
-            raise _sorted(err, self.path, "the database is damaged") from err
+            raise database_error(err, self.path, "the database is damaged") from err
 
     def reader(self) -> ContentStore:
         """Another store on the same file, for another thread (a connection serves one)."""
-        return ContentStore(self.path)
+        return ContentStore(self.path, self.language)

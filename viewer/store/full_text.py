@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from viewer.store.languages import Languages
 from viewer.store.models import SearchHit, TopicInfo
 from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START, QUESTIONS_TAB, TABS
 
@@ -28,26 +29,48 @@ _SNIPPET = f"'{MARK_START}', '{MARK_END}', '\u2026', 12"
 _PARAGRAPH_SNIPPET = (f"SELECT snippet(paragraphs_fts, 0, {_SNIPPET}) FROM paragraphs_fts "
                       "WHERE paragraphs_fts MATCH ? AND rowid = ?")
 
-#: Per kind: the FTS5 query, its columns weighted (a title counts more than a body).
-_SQL = {
+#: Per kind: what a hit reads from its FTS5 index ``{fts}`` and rows, the columns weighted
+#: (a title counts more than a body); ``{keep}`` keeps the rows its reader is shown.
+_SELECT = {
     "section": "SELECT s.topic_slug, s.tab, t.title || ' \u2013 ' || s.title, "
-               f"snippet(sections_fts, 1, {_SNIPPET}) FROM sections_fts "
-               "JOIN sections s ON s.rowid = sections_fts.rowid "
-               "JOIN topics t ON t.slug = s.topic_slug WHERE sections_fts MATCH ? "
-               "ORDER BY bm25(sections_fts, 10.0, 1.0), s.rowid LIMIT ? OFFSET ?",
+               f"snippet({{fts}}, 1, {_SNIPPET}), bm25({{fts}}, 10.0, 1.0) AS score, "
+               "s.rowid AS rid FROM {fts} "
+               "JOIN sections s ON s.rowid = {fts}.rowid JOIN topics t ON t.slug = s.topic_slug "
+               "AND t.language = s.language WHERE {fts} MATCH ? AND {keep}",
     "question": "SELECT q.id, q.topic_slug, 'Question \u2013 ' || t.title, "
-                f"snippet(questions_fts, 0, {_SNIPPET}) FROM questions_fts "
-                "JOIN questions q ON q.rowid = questions_fts.rowid "
-                "JOIN topics t ON t.slug = q.topic_slug WHERE questions_fts MATCH ? "
-                "ORDER BY bm25(questions_fts, 4.0, 1.0), q.rowid LIMIT ? OFFSET ?",
+                f"snippet({{fts}}, 0, {_SNIPPET}), bm25({{fts}}, 4.0, 1.0) AS score, "
+                "q.rowid AS rid FROM {fts} "
+                "JOIN questions q ON q.rowid = {fts}.rowid JOIN topics t ON t.slug = q.topic_slug "
+                "AND t.language = q.language WHERE {fts} MATCH ? AND {keep}",
     "glossary": "SELECT g.term, 'Glossary \u2013 ' || g.term, "
-                f"snippet(glossary_fts, 1, {_SNIPPET}) FROM glossary_fts "
-                "JOIN glossary g ON g.rowid = glossary_fts.rowid WHERE glossary_fts MATCH ? "
-                "ORDER BY bm25(glossary_fts, 10.0, 1.0), g.rowid LIMIT ? OFFSET ?",
-    "paragraph": "SELECT s.id, s.title, s.rowid FROM articles_fts "
-                 "JOIN sources s ON s.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
-                 "ORDER BY bm25(articles_fts, 5.0, 1.0), s.rowid LIMIT ? OFFSET ?",
+                f"snippet({{fts}}, 1, {_SNIPPET}), bm25({{fts}}, 10.0, 1.0) AS score, "
+                "g.rowid AS rid FROM {fts} "
+                "JOIN glossary g ON g.rowid = {fts}.rowid WHERE {fts} MATCH ? AND {keep}",
 }
+_TABLE = {"section": "sections", "question": "questions", "glossary": "glossary"}
+_ROW = {"section": "s", "question": "q", "glossary": "g"}
+_ARTICLES = ("SELECT s.id, s.title, s.rowid FROM articles_fts "
+             "JOIN sources s ON s.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
+             "ORDER BY bm25(articles_fts, 5.0, 1.0), s.rowid LIMIT ? OFFSET ?")
+
+
+def _query(kind: str, languages: Languages) -> tuple[str, int]:
+    """The query of one kind of page hit for a reader, and how many of its parameters are
+    the match. In English, one index. In another language, its translated rows first
+    (``<table>_fts_translated``), then the English rows of what is not translated, each part
+    ranked in itself: the rows a reader of that language is shown, and no others."""
+    table, row = _TABLE[kind], _ROW[kind]
+    if not languages.translated:
+        part = _SELECT[kind].format(fts=f"{table}_fts", keep="1")
+        return f"SELECT * FROM ({part}) ORDER BY score, rid LIMIT ? OFFSET ?", 1
+    untranslated = (f"NOT EXISTS (SELECT 1 FROM glossary x WHERE x.entry = {row}.entry "
+                    "AND x.language = ?)" if kind == "glossary" else
+                    f"NOT EXISTS (SELECT 1 FROM topics x WHERE x.slug = {row}.topic_slug "
+                    "AND x.language = ?)")
+    ours = _SELECT[kind].format(fts=f"{table}_fts_translated", keep=f"{row}.language = ?")
+    english = _SELECT[kind].format(fts=f"{table}_fts", keep=untranslated)
+    return (f"SELECT * FROM (SELECT *, 0 AS part FROM ({ours}) UNION ALL "
+            f"SELECT *, 1 FROM ({english})) ORDER BY part, score, rid LIMIT ? OFFSET ?", 2)
 
 
 @dataclass(frozen=True)
@@ -65,9 +88,11 @@ class Found:
 class FullText:
     """The search queries of one read-only connection (a connection serves one thread)."""
 
-    def __init__(self, db: sqlite3.Connection, topics: Callable[[], tuple[TopicInfo, ...]]) -> None:
+    def __init__(self, db: sqlite3.Connection, topics: Callable[[], tuple[TopicInfo, ...]],
+                 languages: Languages | None = None) -> None:
         self._db = db
         self._topics = topics
+        self._languages = languages or Languages("en", "en")
 
     def terms(self, query: str) -> list[str]:
         """The query as words the library holds: "JX594" and "jx 594" become jx, 594;
@@ -110,16 +135,20 @@ class FullText:
             return self._topic_hits(terms)[offset:offset + limit]
         # the query holds only quoted letters and digits (terms), so FTS5 always parses it:
         # an error here is damage (the store names it) or a bug, never "nothing found"
-        rows = self._db.execute(_SQL[kind], (self._match(terms), limit, offset)).fetchall()
+        match = self._match(terms)
+        if kind == "paragraph":
+            rows = self._db.execute(_ARTICLES, (match, limit, offset)).fetchall()
+            return [self._best_paragraph(terms, source_id, title) for source_id, title, _ in rows]
+        sql, parts = _query(kind, self._languages)
+        reader = (self._languages.reader,) if parts > 1 else ()
+        params = (match, *reader) * parts
+        rows = self._db.execute(sql, (*params, limit, offset)).fetchall()
         if kind == "section":
-            return [SearchHit("section", title, snip, topic_slug=slug, tab=tab)
-                    for slug, tab, title, snip in rows]
+            return [SearchHit("section", r[2], r[3], topic_slug=r[0], tab=r[1]) for r in rows]
         if kind == "question":
-            return [SearchHit("question", title, snip, topic_slug=slug, tab=QUESTIONS_TAB,
-                              question_id=qid) for qid, slug, title, snip in rows]
-        if kind == "glossary":
-            return [SearchHit("glossary", title, snip, term=term) for term, title, snip in rows]
-        return [self._best_paragraph(terms, source_id, title) for source_id, title, _ in rows]
+            return [SearchHit("question", r[2], r[3], topic_slug=r[1], tab=QUESTIONS_TAB,
+                              question_id=r[0]) for r in rows]
+        return [SearchHit("glossary", r[1], r[2], term=r[0]) for r in rows]
 
     def _best_paragraph(self, terms: list[str], source_id: str, title: str) -> SearchHit:
         """An article's hit at its paragraph with the most of the words, most densely.

@@ -79,10 +79,12 @@ class Question:
 
 @dataclass(frozen=True)
 class Term:
-    term: str
+    term: str  # as its language writes it
     definition: str
     also: list[str]
     citations: list[Citation] = field(default_factory=list)
+    entry: str = ""  # the English term: what glossary marks name, in every language
+    language: str = "en"  # of this entry: the reader's, or English where not translated
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class TopicInfo:
     stage_label: str
     current_to: str = ""  # YYYY-MM: how current the page's facts are; empty if not given
     stage_citations: list[Citation] = field(default_factory=list)
+    language: str = "en"  # of this page: the reader's, or English where not translated
 
     def facts_age_months(self, today: date, floor: str = "") -> int | None:
         """Whole months from the page's facts-current-to month to ``today``'s month.
@@ -126,6 +129,7 @@ class Section:
     title: str
     grade: float
     blocks: list[Statement | EvidenceCard | Question]
+    language: str = "en"  # its topic's (TopicInfo.language)
 
     @property
     def key_points(self) -> list[Statement]:
