@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -55,13 +56,43 @@ def test_sheet_has_no_widgets():
         assert not widgets and not ui, f"{path.relative_to(VIEWER)} imports {widgets + ui}"
 
 
-def test_only_the_opener_reaches_back_into_the_builder():
+def test_only_the_repair_reaches_back_into_the_builder():
     """The one sanctioned edge: the app rebuilds a broken content database. The command
     line (viewer/cli/) wires every layer."""
     reaching = [p.relative_to(VIEWER).as_posix() for p in VIEWER.rglob("*.py")
                 if not p.is_relative_to(VIEWER / "builder") and not p.is_relative_to(VIEWER / "cli")
                 and any(m.startswith("viewer.builder") for m in imports(p))]
-    assert reaching == ["store/open_or_rebuild.py"]
+    assert reaching == ["opening/repair.py"]
+
+
+def sentences(path: Path) -> list[str]:
+    """String literals (f-string parts too) that read as a sentence for a person: a
+    capital, then words. Docstrings and log calls' formats are for developers."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body
+            and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and id(node) not in skip and re.match(r"[A-Z][a-z]+ [a-z]+ [a-z]+", node.value)]
+
+
+def test_the_store_neither_chooses_the_content_nor_words_a_notice():
+    """Which content to open (a pack, the shipped database, a rebuilt copy) is wired above
+    the store, in viewer/opening/; the store returns records (``SetAside``, ``WorldFault``)
+    and the ui says them in the reader's words (``ui/text/opening_words.py``)."""
+    for path in modules("store"):
+        bad = [m for m in imports(path)
+               if m.startswith(("viewer.packs", "viewer.builder", "viewer.opening", "viewer.ui"))]
+        assert not bad, f"{path.relative_to(VIEWER)} imports {bad}"
+        assert not sentences(path), f"{path.relative_to(VIEWER)} words a notice: {sentences(path)}"
+
+
+def test_the_sentence_check_catches_a_notice(tmp_path):
+    written = tmp_path / "notice.py"
+    written.write_text('"""A docstring Is not a notice."""\n'
+                       'def f(err):\n    return f"Your saved sheet could not be read ({err})."\n')
+    assert sentences(written) == ["Your saved sheet could not be read ("]
 
 
 def test_packs_never_import_qt_the_builder_or_the_ui():

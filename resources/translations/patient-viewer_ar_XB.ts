@@ -924,6 +924,49 @@ You can still use everything: your sheet is kept while the app is open. Print it
         </message>
     </context>
     <context>
+        <name>opening</name>
+        <message>
+            <source>Content updates are not used: {problem}</source>
+            <translation>‏‮Content‬ ‮updates‬ ‮are‬ ‮not‬ ‮used‬: {problem}</translation>
+        </message>
+        <message>
+            <source>A content update was passed over: {problem}</source>
+            <translation>‏‮A‬ ‮content‬ ‮update‬ ‮was‬ ‮passed‬ ‮over‬: {problem}</translation>
+        </message>
+        <message>
+            <source>{problem}. Using the copy rebuilt earlier from the articles that ship with the app.</source>
+            <translation>‏{problem}. ‮Using‬ ‮the‬ ‮copy‬ ‮rebuilt‬ ‮earlier‬ ‮from‬ ‮the‬ ‮articles‬ ‮that‬ ‮ship‬ ‮with‬ ‮the‬ ‮app‬.</translation>
+        </message>
+        <message>
+            <source>{problem}. It was rebuilt from the articles that ship with the app; your own questions and notes were not touched.</source>
+            <translation>‏{problem}. ‮It‬ ‮was‬ ‮rebuilt‬ ‮from‬ ‮the‬ ‮articles‬ ‮that‬ ‮ship‬ ‮with‬ ‮the‬ ‮app‬; ‮your‬ ‮own‬ ‮questions‬ ‮and‬ ‮notes‬ ‮were‬ ‮not‬ ‮touched‬.</translation>
+        </message>
+        <message>
+            <source>This computer does not let the app keep the repaired copy, so it will be rebuilt again next time.</source>
+            <translation>‏‮This‬ ‮computer‬ ‮does‬ ‮not‬ ‮let‬ ‮the‬ ‮app‬ ‮keep‬ ‮the‬ ‮repaired‬ ‮copy‬, ‮so‬ ‮it‬ ‮will‬ ‮be‬ ‮rebuilt‬ ‮again‬ ‮next‬ ‮time‬.</translation>
+        </message>
+        <message>
+            <source>Using content update number {number} instead.</source>
+            <translation>‏‮Using‬ ‮content‬ ‮update‬ ‮number‬ {number} ‮instead‬.</translation>
+        </message>
+        <message>
+            <source>Using the content that came with the app instead.</source>
+            <translation>‏‮Using‬ ‮the‬ ‮content‬ ‮that‬ ‮came‬ ‮with‬ ‮the‬ ‮app‬ ‮instead‬.</translation>
+        </message>
+        <message>
+            <source>{problem}. It could not be repaired either, because this computer does not let the app write a repaired copy ({cause})</source>
+            <translation>‏{problem}. ‮It‬ ‮could‬ ‮not‬ ‮be‬ ‮repaired‬ ‮either‬, ‮because‬ ‮this‬ ‮computer‬ ‮does‬ ‮not‬ ‮let‬ ‮the‬ ‮app‬ ‮write‬ ‮a‬ ‮repaired‬ ‮copy‬ ({cause})</translation>
+        </message>
+        <message>
+            <source>Your saved question sheet could not be read ({problem}).</source>
+            <translation>‏‮Your‬ ‮saved‬ ‮question‬ ‮sheet‬ ‮could‬ ‮not‬ ‮be‬ ‮read‬ ({problem}).</translation>
+        </message>
+        <message>
+            <source>Your saved question sheet could not be read ({problem}). It was kept as {file} and a new, empty sheet was started.</source>
+            <translation>‏‮Your‬ ‮saved‬ ‮question‬ ‮sheet‬ ‮could‬ ‮not‬ ‮be‬ ‮read‬ ({problem}). ‮It‬ ‮was‬ ‮kept‬ ‮as‬ {file} ‮and‬ ‮a‬ ‮new‬, ‮empty‬ ‮sheet‬ ‮was‬ ‮started‬.</translation>
+        </message>
+    </context>
+    <context>
         <name>page</name>
         <message>
             <source>Key points</source>

@@ -900,6 +900,49 @@ You can still use everything: your sheet is kept while the app is open. Print it
         </message>
     </context>
     <context>
+        <name>opening</name>
+        <message>
+            <source>Content updates are not used: {problem}</source>
+            <translation>[Çöñţéñţ ûþðåţéš åŕé ñöţ ûšéð: {problem} ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>A content update was passed over: {problem}</source>
+            <translation>[Å çöñţéñţ ûþðåţé ŵåš þåššéð öṽéŕ: {problem} ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>{problem}. Using the copy rebuilt earlier from the articles that ship with the app.</source>
+            <translation>[{problem}. Ûšîñĝ ţĥé çöþý ŕéƀûîļţ éåŕļîéŕ ƒŕöɱ ţĥé åŕţîçļéš ţĥåţ šĥîþ ŵîţĥ ţĥé åþþ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ]</translation>
+        </message>
+        <message>
+            <source>{problem}. It was rebuilt from the articles that ship with the app; your own questions and notes were not touched.</source>
+            <translation>[{problem}. Îţ ŵåš ŕéƀûîļţ ƒŕöɱ ţĥé åŕţîçļéš ţĥåţ šĥîþ ŵîţĥ ţĥé åþþ; ýöûŕ öŵñ ǫûéšţîöñš åñð ñöţéš ŵéŕé ñöţ ţöûçĥéð. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ]</translation>
+        </message>
+        <message>
+            <source>This computer does not let the app keep the repaired copy, so it will be rebuilt again next time.</source>
+            <translation>[Ţĥîš çöɱþûţéŕ ðöéš ñöţ ļéţ ţĥé åþþ ķééþ ţĥé ŕéþåîŕéð çöþý, šö îţ ŵîļļ ƀé ŕéƀûîļţ åĝåîñ ñéẋţ ţîɱé. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
+        </message>
+        <message>
+            <source>Using content update number {number} instead.</source>
+            <translation>[Ûšîñĝ çöñţéñţ ûþðåţé ñûɱƀéŕ {number} îñšţéåð. ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Using the content that came with the app instead.</source>
+            <translation>[Ûšîñĝ ţĥé çöñţéñţ ţĥåţ çåɱé ŵîţĥ ţĥé åþþ îñšţéåð. ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+        </message>
+        <message>
+            <source>{problem}. It could not be repaired either, because this computer does not let the app write a repaired copy ({cause})</source>
+            <translation>[{problem}. Îţ çöûļð ñöţ ƀé ŕéþåîŕéð éîţĥéŕ, ƀéçåûšé ţĥîš çöɱþûţéŕ ðöéš ñöţ ļéţ ţĥé åþþ ŵŕîţé å ŕéþåîŕéð çöþý ({cause}) ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ]</translation>
+        </message>
+        <message>
+            <source>Your saved question sheet could not be read ({problem}).</source>
+            <translation>[Ýöûŕ šåṽéð ǫûéšţîöñ šĥééţ çöûļð ñöţ ƀé ŕéåð ({problem}). ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+        </message>
+        <message>
+            <source>Your saved question sheet could not be read ({problem}). It was kept as {file} and a new, empty sheet was started.</source>
+            <translation>[Ýöûŕ šåṽéð ǫûéšţîöñ šĥééţ çöûļð ñöţ ƀé ŕéåð ({problem}). Îţ ŵåš ķéþţ åš {file} åñð å ñéŵ, éɱþţý šĥééţ ŵåš šţåŕţéð. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ]</translation>
+        </message>
+    </context>
+    <context>
         <name>page</name>
         <message>
             <source>Key points</source>

@@ -11,9 +11,9 @@ from tests.packs.helpers import Signer, make_pack, pack_from_database, place
 from viewer import sqlite_guard, vocabulary
 from viewer.builder.pipeline import build_database
 from viewer.cli import main
+from viewer.opening import choice
 from viewer.packs import database_rules
 from viewer.packs.locations import user_content_dir
-from viewer.store import open_or_rebuild
 
 
 @pytest.fixture
@@ -96,9 +96,9 @@ def test_a_pack_that_breaks_a_rule_is_passed_over_at_start(tmp_path, library, si
     db = changed_db(library, tmp_path, 2, *CASES[case][0])
     pack = pack_from_database(db, tmp_path / "two.pvpack", signer, 2, db.with_suffix(".clean"))
     place(pack, user_content_dir(), 2)
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
-    assert opened.origin.sequence == 1 and "passed over" in opened.notice
-    assert "breaks the rules" in opened.notice
+    opened = choice.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and opened.passed_over
+    assert "breaks the rules" in opened.problems()
     assert opened.store.topics()
     opened.store.close()
 
@@ -118,10 +118,10 @@ def test_a_query_that_runs_out_of_time_passes_the_pack_over(tmp_path, library, s
     two = make_pack(library, tmp_path / "two.pvpack", signer, 2)
     for pack in (one, two):
         assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
-    monkeypatch.setattr(open_or_rebuild, "START_SECONDS", 0.0)  # every query is too slow
+    monkeypatch.setattr(choice, "START_SECONDS", 0.0)  # every query is too slow
     monkeypatch.setattr(sqlite_guard, "_PROGRESS_EVERY", 1)  # and the clock is read at once
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
-    assert opened.origin.kind == "shipped" and "interrupted" in opened.notice
+    opened = choice.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.kind == "shipped" and "interrupted" in opened.problems()
     opened.store.close()
 
 
@@ -131,7 +131,7 @@ def test_any_failure_of_a_pack_at_open_falls_back(tmp_path, library, signer, mon
     two = make_pack(library, tmp_path / "two.pvpack", signer, 2)
     for pack in (one, two):
         assert main(["install-pack", str(pack), "--clinic", str(signer.clinic)]) == 0
-    real = open_or_rebuild.ContentStore
+    real = choice.ContentStore
 
     class Faulty(real):
         def glossary(self):
@@ -139,9 +139,9 @@ def test_any_failure_of_a_pack_at_open_falls_back(tmp_path, library, signer, mon
                 raise ValueError("a fault no one foresaw")
             return super().glossary()
 
-    monkeypatch.setattr(open_or_rebuild, "ContentStore", Faulty)
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
-    assert opened.origin.sequence == 1 and "a fault no one foresaw" in opened.notice
+    monkeypatch.setattr(choice, "ContentStore", Faulty)
+    opened = choice.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "a fault no one foresaw" in opened.problems()
     opened.store.close()
 
 
@@ -174,8 +174,8 @@ def test_a_forged_stamp_still_meets_the_schema_check_at_start(tmp_path, library,
     digest = (folder / "pack-00000002.checked").read_text().split()[5]
     head = (folder / "pack-00000002.head").read_bytes()
     (folder / "pack-00000002.checked").write_text(choose._stamp_line(db, head, digest) + "\n")
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
-    assert opened.origin.sequence == 1 and "view" in opened.notice
+    opened = choice.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "view" in opened.problems()
     opened.store.close()
 
 

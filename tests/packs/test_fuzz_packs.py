@@ -115,7 +115,7 @@ def test_a_mutated_installed_pack_is_used_or_passed_over_at_start(made, tmp_path
                                                                    flips, statement, value):
     """Changed values or changed bytes, signed by a trusted key and placed in the content
     folder: the app opens it or passes it over; it never fails to start."""
-    from viewer.store import open_or_rebuild
+    from viewer.opening import choice
 
     root = tmp_path_factory.mktemp("start")
     db = root / "changed.db"
@@ -140,7 +140,7 @@ def test_a_mutated_installed_pack_is_used_or_passed_over_at_start(made, tmp_path
     folder = user_content_dir()
     shutil.rmtree(folder, ignore_errors=True)
     place(pack, folder, 2)
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    opened = choice.open_content(clinic_keys=[signer.public_line])
     try:
         assert opened.origin.kind == "shipped" or opened.store.topics() is not None
     finally:

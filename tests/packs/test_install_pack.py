@@ -9,11 +9,11 @@ import pytest
 
 from tests.packs.helpers import Signer, make_pack, snapshot
 from viewer.cli import main
+from viewer.opening import choice
 from viewer.packs import install
 from viewer.packs.container import MAGIC
 from viewer.packs.database_rules import RULES_VERSION
 from viewer.packs.locations import user_content_dir
-from viewer.store import open_or_rebuild
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def refused(capsys, pack: Path, clinic: Path, folder: Path) -> str:
 
 
 def in_use(clinic_line: str) -> int:
-    opened = open_or_rebuild.open_content(clinic_keys=[clinic_line])
+    opened = choice.open_content(clinic_keys=[clinic_line])
     opened.store.close()
     return opened.origin.sequence
 
@@ -57,8 +57,8 @@ def test_a_good_pack_installs_and_keeps_the_previous_as_fallback(tmp_path, libra
     assert "number 1 is kept as the fallback" in capsys.readouterr().out
     assert in_use(signer.public_line) == 2
     (installed_one / "pack-00000002.db").write_bytes(b"damaged")  # found damaged later
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
-    assert opened.origin.sequence == 1 and "passed over" in opened.notice
+    opened = choice.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and opened.passed_over
     opened.store.close()
 
 
@@ -226,7 +226,7 @@ def test_newer_shipped_content_wins_over_an_older_installed_pack(tmp_path, libra
     shipped = tmp_path / "release-2.db"
     build_database(library, shipped, pack_sequence=3)  # a release that carries pack 3's content
     monkeypatch.setattr(resources, "shipped_database", lambda: shipped)
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    opened = choice.open_content(clinic_keys=[signer.public_line])
     assert opened.origin.kind == "shipped" and opened.origin.sequence == 3
     opened.store.close()
 
@@ -239,8 +239,8 @@ def test_an_installed_database_edited_in_place_is_passed_over(tmp_path, library,
     data = bytearray(db.read_bytes())
     data[len(data) // 2] ^= 1  # same size, other bytes
     db.write_bytes(bytes(data))
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
-    assert opened.origin.sequence == 1 and "changed or damaged" in opened.notice
+    opened = choice.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "changed or damaged" in opened.problems()
     opened.store.close()
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from tests.packs.helpers import Signer, make_pack, place, resign
 from viewer.cli import main
+from viewer.opening import choice
 from viewer.packs.folder_lock import install_lock
 from viewer.packs.locations import user_content_dir
-from viewer.store import open_or_rebuild
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def install(pack, signer) -> int:
 
 
 def in_use(signer) -> int:
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    opened = choice.open_content(clinic_keys=[signer.public_line])
     opened.store.close()
     return opened.origin.sequence
 
@@ -41,8 +41,8 @@ def test_a_deeply_nested_manifest_is_one_refusal_at_install_and_at_start(tmp_pat
     one = make_pack(library, tmp_path / "one.pvpack", signer, 1)
     assert install(one, signer) == 0
     place(deep, user_content_dir(), 2)  # the same head in a content folder
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
-    assert opened.origin.sequence == 1 and "nested too deeply" in opened.notice
+    opened = choice.open_content(clinic_keys=[signer.public_line])
+    assert opened.origin.sequence == 1 and "nested too deeply" in opened.problems()
     opened.store.close()
     capsys.readouterr()
     assert main(["content-info", "--clinic", str(signer.clinic)]) == 0

@@ -12,8 +12,8 @@ from tests.library import write_library
 from tests.packs.helpers import snapshot
 from viewer import paths
 from viewer.cli import main
+from viewer.opening import choice
 from viewer.packs.locations import user_content_dir
-from viewer.store import open_or_rebuild
 from viewer.store.user import UserStore
 
 
@@ -88,7 +88,7 @@ def test_keygen_pack_install_content_info_and_the_app_opens_on_it(tmp_path, smal
 
     from viewer.clinic.settings import load_clinic_settings
 
-    opened = open_or_rebuild.open_content(clinic_keys=load_clinic_settings(clinic).trusted_keys)
+    opened = choice.open_content(clinic_keys=load_clinic_settings(clinic).trusted_keys)
     assert opened.origin.kind == "pack" and opened.origin.sequence == 4
     assert [t.title for t in opened.store.topics()][0] == "Renamed in pack 4"
 

@@ -8,8 +8,8 @@ import pytest
 
 from tests.packs.helpers import Signer, make_pack, resign
 from viewer.cli import main
+from viewer.opening import choice
 from viewer.packs.locations import MAX_SEQUENCE, installed_sequences, user_content_dir
-from viewer.store import open_or_rebuild
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_a_date_like_number_installs_is_used_and_a_newer_one_follows(tmp_path, l
     folder = user_content_dir()
     assert (folder / "pack-2025060101.head").is_file() and (folder / "pack-2025060101.db").is_file()
     assert installed_sequences(folder) == [2025060101]
-    opened = open_or_rebuild.open_content(clinic_keys=[signer.public_line])
+    opened = choice.open_content(clinic_keys=[signer.public_line])
     assert opened.origin.kind == "pack" and opened.origin.sequence == 2025060101
     opened.store.close()
     capsys.readouterr()

@@ -86,7 +86,7 @@ def sheet_not_a_database(tmp_path: Path, small_db: Path) -> None:
     path = tmp_path / "sheet.db"
     path.write_bytes(b"not a database at all" * 100)
     store = UserStore(path)
-    assert store.on_disk and "could not be read" in store.notice  # kept aside, a fresh one
+    assert store.on_disk and store.set_aside and store.set_aside.kept_as  # kept aside, a fresh one
     assert [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
 
 

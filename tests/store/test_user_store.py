@@ -19,7 +19,7 @@ def test_a_new_file_gets_the_schema_version(db_path: Path) -> None:
     store.close()
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == USER_SCHEMA_VERSION
-    assert store.notice == ""
+    assert store.set_aside is None
 
 
 def test_choices_own_questions_notes_and_header_survive_a_reopen(db_path: Path) -> None:
@@ -107,7 +107,7 @@ def test_a_damaged_file_is_moved_aside_and_a_fresh_one_started(db_path: Path) ->
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"this is not a database at all" * 100)
     store = UserStore(db_path)
-    assert "could not be read" in store.notice
+    assert store.set_aside and store.set_aside.kept_as.startswith(db_path.stem + ".damaged-")
     aside = [p for p in db_path.parent.iterdir() if ".damaged-" in p.name]
     assert len(aside) == 1
     assert aside[0].read_bytes().startswith(b"this is not a database")
@@ -124,5 +124,5 @@ def test_a_file_of_another_schema_version_is_kept_aside(db_path: Path) -> None:
         conn.execute("PRAGMA user_version = 99")
     conn.close()
     store = UserStore(db_path)
-    assert "schema version 99" in store.notice
+    assert store.set_aside and "schema version 99" in store.set_aside.problem
     assert store.entries() == []

@@ -89,17 +89,18 @@ def screenshots(args: argparse.Namespace, clinic: ClinicSettings) -> int:
 
 
 def sheet(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer.opening.choice import open_content
     from viewer.sheet.model import Letterhead
     from viewer.sheet.pdf_file import long_date, parse_date, write_sheet_pdf
     from viewer.store.models import Header
-    from viewer.store.open_or_rebuild import open_content
+    from viewer.ui.text.opening_words import opening_notice
 
     out = Path(args.out)
     header = Header(name=(args.name or "").strip(), doctor=(args.doctor or "").strip(),
                     appointment=long_date(parse_date(args.date)) if args.date else "")
     opened = open_content(_database(args), clinic.trusted_keys)
-    if opened.notice:
-        print(opened.notice, file=sys.stderr)
+    if notice := opening_notice(opened):
+        print(notice, file=sys.stderr)
     try:
         made, pages = write_sheet_pdf(
             opened.store, out, list(args.topic),

@@ -145,7 +145,8 @@ def content_info_lines(origin: ContentOrigin) -> list[str]:
 
 
 def content_info(args: argparse.Namespace, clinic: ClinicSettings) -> int:
-    from viewer.store.open_or_rebuild import open_content
+    from viewer.opening.choice import open_content
+    from viewer.ui.text.opening_words import opening_notice
 
     opened = open_content(clinic_keys=clinic.trusted_keys)
     opened.store.close()
@@ -153,7 +154,7 @@ def content_info(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     if args.json:
         import json
 
-        record = content_info_record(opened.origin, clinic, opened.notice)
+        record = content_info_record(opened.origin, clinic, opening_notice(opened))
         record["content_folder"] = folder.as_json() if folder else None
         print(json.dumps(record, indent=2))
         return 0
@@ -164,6 +165,6 @@ def content_info(args: argparse.Namespace, clinic: ClinicSettings) -> int:
         print(f"{'content folder:':<18}{printable(folder.folder)}: {state} (newest there "
               f"{folder.newest_there or 'none'}, installed {folder.installed_before})"
               + "".join(f"\n{'':<18}{p}" for p in folder.problems))
-    if opened.notice:
-        print(opened.notice)
+    if notice := opening_notice(opened):
+        print(notice)
     return 0

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from viewer import translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.errors import ViewerError
-from viewer.store.open_or_rebuild import open_content
+from viewer.opening.choice import open_content
 from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.window_state import MemorySettings
 from viewer.vocabulary import EVIDENCE_TAB, QUESTIONS_TAB, TABS

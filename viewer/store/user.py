@@ -4,8 +4,8 @@ One small SQLite file in the user-data folder, never the content database. Every
 change is committed as it is made (rollback journal, ``synchronous=FULL``), so a
 crash loses nothing. ``clear()`` overwrites and deletes the file and starts an
 empty one, so nothing of one patient is left for the next on a shared computer.
-A damaged file is moved aside, not deleted, and a fresh one started; ``notice``
-then says so, for the window to show.
+A damaged file is moved aside, not deleted, and a fresh one started; ``set_aside``
+then records why and where, for the window to say.
 
 With no path (a clinic that keeps nothing on disk) the sheet is an in-memory
 database. When the disk refuses (the folder cannot be made or written, the disk
@@ -34,6 +34,14 @@ MAX_OWN_QUESTION = 600  # characters; keeps one question and its answer lines wi
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A saved sheet that could not be read at start."""
+
+    problem: str  # what SQLite or the schema check said of it
+    kept_as: str  # the file name it was kept under; "" if it could not be moved (then in memory)
 
 
 @dataclass(frozen=True)
@@ -67,7 +75,7 @@ class UserStore:
     def __init__(self, path: Path | None,
                  on_open: Callable[[sqlite3.Connection], object] | None = None) -> None:
         self.path = None if path is None else Path(path)
-        self.notice = ""
+        self.set_aside: SetAside | None = None
         self.cannot_save = ""  # why a sheet meant for disk is only in memory
         self.fault: WorldFault | None = None  # what SQLite said of the disk, when it said
         self._on_open = on_open
@@ -104,10 +112,9 @@ class UserStore:
                 aside = move_aside(path)
                 db = open_sheet_db(path)
             except (OSError, sqlite3.Error, NotASheet) as again:
-                self.notice = f"Your saved question sheet could not be read ({err})."
+                self.set_aside = SetAside(str(err), "")
                 return self._memory(f"{path}: {again}")
-            self.notice = (f"Your saved question sheet could not be read ({err}). It was "
-                           f"kept as {aside.name} and a new, empty sheet was started.")
+            self.set_aside = SetAside(str(err), aside.name)
         if self._on_open is not None:
             self._on_open(db)
         return db
@@ -131,7 +138,7 @@ class UserStore:
                 shred_all(self.path)
             except OSError as err:
                 log.warning("could not remove the old question sheet: %s", err)
-        self.notice = ""
+        self.set_aside = None
         self._db = open_sheet_db(MEMORY) if not self.on_disk else self._open_file(self.path)
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from viewer import fonts, paths, translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.errors import DatabaseError
-from viewer.store.open_or_rebuild import Opened, open_content
+from viewer.opening.choice import Opened, open_content
+from viewer.opening.repair import CannotRepair
 from viewer.store.user import UserStore
+from viewer.ui.text.opening_words import cannot_repair, opening_notice, set_aside_notice
 from viewer.ui.window.header import app_title
 from viewer.ui.window.language import remember, start_language
 from viewer.ui.window.main_window import MainWindow
@@ -63,7 +65,8 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
         opened = open_content(database, clinic.trusted_keys)
     except DatabaseError as err:
         log.error("the app could not start: %s", err)
-        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=err))
+        said = cannot_repair(err) if isinstance(err, CannotRepair) else str(err)
+        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=said))
         return None
     if user is None:
         user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
@@ -74,7 +77,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     window = _make_window(opened, user, settings, clinic)
     if window is None:
         return None
-    notices = [n for n in (opened.notice, user.notice) if n]
+    notices = [n for n in (opening_notice(opened), set_aside_notice(user.set_aside)) if n]
     if user.cannot_save:
         notices.append(translate("app", CANNOT_SAVE))
     else:

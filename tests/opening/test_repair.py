@@ -1,4 +1,5 @@
-"""Opening the content database the app should read, and rebuilding a broken one."""
+"""Opening the content database the app should read, and rebuilding a broken one; what
+the window says of it comes from the records, in words the ui owns."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import tempfile
 import pytest
 
 from viewer import resources
-from viewer.errors import DatabaseError
-from viewer.store import open_or_rebuild
+from viewer.opening import choice
+from viewer.opening.repair import CannotRepair
+from viewer.ui.text.opening_words import cannot_repair, opening_notice
 
 
 def test_a_broken_shipped_database_is_rebuilt_and_user_data_kept(tmp_path, monkeypatch):
@@ -19,12 +21,15 @@ def test_a_broken_shipped_database_is_rebuilt_and_user_data_kept(tmp_path, monke
     mine = tmp_path / "user" / "my-questions.db"
     mine.parent.mkdir()
     mine.write_bytes(b"the user's own data")
-    opened = open_or_rebuild.open_content()
-    assert "rebuilt from the articles that ship with the app" in opened.notice
+    opened = choice.open_content()
+    assert opened.repair and not opened.repair.reused and opened.repair.kept
+    assert "shipped.db" in opened.repair.problem
+    assert "rebuilt from the articles that ship with the app" in opening_notice(opened)
     assert len(opened.store.topics()) >= 4
     opened.store.close()
-    again = open_or_rebuild.open_content()  # the rebuilt copy is reused, not built again
-    assert "rebuilt earlier" in again.notice
+    again = choice.open_content()  # the rebuilt copy is reused, not built again
+    assert again.repair and again.repair.reused
+    assert "rebuilt earlier" in opening_notice(again)
     again.store.close()
     assert mine.read_bytes() == b"the user's own data"
 
@@ -42,8 +47,9 @@ def _broken_shipped_and_cache_blocked(tmp_path, monkeypatch):
 
 def test_a_repair_the_cache_cannot_hold_is_built_in_a_temporary_folder(tmp_path, monkeypatch):
     blocker = _broken_shipped_and_cache_blocked(tmp_path, monkeypatch)
-    opened = open_or_rebuild.open_content()
-    assert "does not let the app keep the repaired copy" in opened.notice
+    opened = choice.open_content()
+    assert opened.repair and not opened.repair.kept
+    assert "does not let the app keep the repaired copy" in opening_notice(opened)
     assert len(opened.store.topics()) >= 4
     assert not opened.store.path.is_relative_to(blocker)
     opened.store.close()
@@ -53,5 +59,7 @@ def test_a_repair_the_cache_cannot_hold_is_built_in_a_temporary_folder(tmp_path,
 def test_a_repair_nothing_can_hold_says_why(tmp_path, monkeypatch):
     blocker = _broken_shipped_and_cache_blocked(tmp_path, monkeypatch)
     monkeypatch.setattr(tempfile, "tempdir", str(blocker / "tmp"))  # the temp folder is blocked too
-    with pytest.raises(DatabaseError, match="does not let the app write a repaired copy"):
-        open_or_rebuild.open_content()
+    with pytest.raises(CannotRepair) as raised:
+        choice.open_content()
+    assert "shipped.db" in raised.value.problem and raised.value.cause
+    assert "does not let the app write a repaired copy" in cannot_repair(raised.value)
