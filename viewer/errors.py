@@ -45,6 +45,8 @@ class DatabaseError(ViewerError):
 
 
 _CONTROL = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)])
+#: The characters ``printable`` escapes: C0 and C1 controls, and the two Unicode line breaks.
+CONTROL_CHARACTERS = "".join(map(chr, _CONTROL)) + "\u2028\u2029"
 
 
 def printable(text: str, keep_newlines: bool = False) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.library import write_library
@@ -20,6 +21,19 @@ def _entry(window):
                  if a.text().startswith("Install") and a.isVisible()), None)
 
 
+def told(monkeypatch) -> list[tuple[str, str]]:
+    """The real message boxes, built but not run: ("ok" or "no", text) of each; each must
+    be plain text."""
+    said: list[tuple[str, str]] = []
+
+    def run(box):
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        said.append(("ok" if box.icon() == QMessageBox.Icon.Information else "no", box.text()))
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", run)
+    return said
+
+
 def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_path, small_db,
                                                                      monkeypatch):
     signer = Signer(tmp_path / "keys")
@@ -33,9 +47,7 @@ def test_the_menu_entry_installs_a_pack_and_refuses_a_tampered_one(qtbot, tmp_pa
     # The app's shipped database says what a pack may hold; here the tiny library ships,
     # as in tests/packs, so the test does not depend on a built checkout.
     monkeypatch.setattr(resources, "shipped_database", lambda: small_db)
-    said: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text: said.append(("ok", text)))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text: said.append(("no", text)))
+    said = told(monkeypatch)
     # The settings read once at start reach the window's install entry (not a kiosk).
     from viewer.clinic.settings import load_clinic_settings
     from viewer.ui.window import app
@@ -80,3 +92,20 @@ def test_the_entry_is_there_where_this_user_can_install(qtbot, small_db):
     from tests.ui_helpers import open_window
 
     assert _entry(open_window(qtbot, small_db)) is not None
+
+
+def test_a_file_name_with_markup_and_control_characters_is_shown_as_its_characters(
+        qtbot, tmp_path, small_db, monkeypatch):
+    from viewer.ui.window.install_update import install_from_dialog
+
+    odd = tmp_path / "\x1b[32m<b>installed<br>\x07.pvpack"
+    odd.write_bytes(b"not a pack")
+    said = told(monkeypatch)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(odd), ""))
+    from PySide6.QtWidgets import QWidget
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert install_from_dialog(parent, []) is False
+    assert said[-1][0] == "no"
+    assert "\\x1b[32m<b>installed<br>\\x07.pvpack" in said[-1][1], said
+    assert "\x1b" not in said[-1][1] and "\x07" not in said[-1][1]

@@ -14,15 +14,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTextEdit, QWidget
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
+from viewer.ui.text.html_list import HTML_ROLE, HtmlList
 from viewer.vocabulary import TABS
 
 pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
 
 MARKUP = ' <img src="zzimg.png"> <a href="zzlink:x">zzlink</a> <b>zzbold</b>\x1b[31m\x07'
 TYPED = '<img src="zzimg.png"> <b>zzbold</b>'
+CONTROL = "\x1b\x07"  # of MARKUP
 COLUMNS = {"sources": ("title", "outlet", "author", "note"), "paragraphs": ("text",),
            "dropped": ("reason",), "source_references": ("title",),
            "topics": ("title", "summary", "stage_label"), "sections": ("title",),
@@ -39,6 +41,10 @@ def marked_copy(database, tmp_path):
             for column in columns:
                 db.execute(f"UPDATE {table} SET {column} = {column} || ? "  # noqa: S608 (names above)
                            f"WHERE {column} IS NOT NULL AND {column} != ''", (MARKUP,))
+        db.executemany("INSERT OR IGNORE INTO words (word) VALUES (?)",
+                       [("zzbold",), ("zzimg",), ("zzlink",)])  # so search takes the words
+        for index in ("paragraphs_fts", "sections_fts", "questions_fts", "glossary_fts", "words_fts"):
+            db.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")  # noqa: S608 (names above)
     db.close()
     return copy
 
@@ -55,7 +61,7 @@ def wrong(where: str, text: str, rich: bool) -> list[str]:
     doc = QTextDocument()
     doc.setHtml(text)
     out = []
-    if "zzimg" in text and '<img src="zzimg.png">' not in doc.toPlainText():
+    if "zzimg" in text and "zzimg" not in doc.toPlainText():  # the tag made an image
         out.append(f"{where}: an image rendered: {text!r}")
     block = doc.begin()
     while block.isValid():
@@ -87,9 +93,27 @@ def walk(window: QWidget, screen: str) -> list[str]:
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             for row in range(model.rowCount()):
-                tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) or ""
+                index = model.index(row, 0)
+                tip = index.data(Qt.ItemDataRole.ToolTipRole) or ""
                 problems += wrong(f"{name} row {row} tooltip", tip, GuiQt.mightBeRichText(tip))
+                html = index.data(HTML_ROLE) or ""  # the rows an HtmlList draws as rich text
+                problems += wrong(f"{name} row {row} html", html, True)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                    problems += raw_control(f"{name} row {row} {role.name}", index.data(role))
+                problems += raw_control(f"{name} row {row} html", html)
+        if isinstance(widget, QLabel):
+            problems += raw_control(name, widget.text())
+        if isinstance(widget, QTextEdit):  # the pages: HTML the app writes, data escaped
+            problems += raw_control(name, widget.toPlainText())
+        problems += raw_control(name + " tooltip", tip)
     return problems
+
+
+def raw_control(where: str, text) -> list[str]:
+    """A control character of the data shown as itself (a box, or nothing, on screen)."""
+    if isinstance(text, str) and any(c in text for c in CONTROL):
+        return [f"{where}: a raw control character: {text!r}"]
+    return []
 
 
 def test_no_data_or_typed_text_is_rendered_as_rich_text(qtbot, small_db, tmp_path):
@@ -112,8 +136,13 @@ def test_no_data_or_typed_text_is_rendered_as_rich_text(qtbot, small_db, tmp_pat
     qtbot.keyClicks(window.search_box, TYPED)
     window.search_for(TYPED)
     problems += walk(window, "search for markup")
-    window.search_for("zzbold")
-    problems += walk(window, "search for data")
+    for query, kinds in (("zzbold", {"section", "question", "glossary"}), ("mice", {"paragraph"})):
+        hits = window.search_for(query)  # articles are ranked by an index made at build
+        assert kinds <= {h.kind for h in hits}
+        shown = len(hits)
+        qtbot.waitUntil(lambda: window.results.list.count() >= shown)  # noqa: B023 (waited here)
+        problems += walk(window, f"search for data: {query}")
+    assert isinstance(window.results.list, HtmlList)  # its rows' HTML was read above
     problems += wrong("status bar", window.statusBar().currentMessage(), False)
     QApplication.processEvents()
     assert "\n".join(sorted(set(problems))) == ""

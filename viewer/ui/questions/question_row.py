@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from viewer.marks import plain
 from viewer.store.models import Citation, Question
+from viewer.ui.text.rich import esc, shown_plain
 
 
 class _ClickLabel(QLabel):
@@ -34,7 +33,7 @@ class QuestionRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         top = QHBoxLayout()
-        text = plain(question.text)
+        text = shown_plain(plain(question.text))
         self.box = QCheckBox()
         self.box.setAccessibleName(text)
         self.box.setChecked(checked)
@@ -59,9 +58,9 @@ class QuestionRow(QWidget):
         self.why_button.setAutoRaise(True)
         self.why_button.toggled.connect(self._show_why)
         layout.addWidget(self.why_button)
-        links = " ".join(f'<a href="{i}">[{i + 1}] {html.escape(source_titles.get(c.source_id, c.source_id))}'
+        links = " ".join(f'<a href="{i}">[{i + 1}] {esc(source_titles.get(c.source_id, c.source_id))}'
                          "</a>" for i, c in enumerate(question.citations))
-        self.why = QLabel(f"{html.escape(plain(question.why))}"
+        self.why = QLabel(f"{esc(plain(question.why))}"
                           + ("<br><small>" + QCoreApplication.translate("questionRow", "From: {sources}")
                              .format(sources=links) + "</small>" if links else ""))
         self.why.setTextFormat(Qt.TextFormat.RichText)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.ui.text.rich import shown_plain
 from viewer.ui.text.two_line_list import PAD, fit_rows
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,7 @@ class HtmlDelegate(QStyledItemDelegate):
 def list_item(html: str, spoken: str, data: object) -> QListWidgetItem:
     """An item for an HtmlList: its rich text, what a screen reader says, and its data."""
     item = QListWidgetItem()
+    spoken = shown_plain(spoken)
     item.setData(HTML_ROLE, html)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
     item.setData(Qt.ItemDataRole.DisplayRole, spoken)

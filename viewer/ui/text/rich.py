@@ -13,6 +13,7 @@ from urllib.parse import quote, unquote
 from PySide6.QtCore import QCoreApplication
 
 from viewer.dates import human_date, month_year, source_date
+from viewer.errors import CONTROL_CHARACTERS, printable
 from viewer.marks import split_marks
 from viewer.store.models import Citation, SourceInfo, Term
 from viewer.ui.text.labels import SOURCE_KIND_LABELS, label
@@ -22,7 +23,12 @@ translate = QCoreApplication.translate
 __all__ = ["human_date", "month_year"]  # the pages' dates, written in viewer/dates.py
 
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+# Markup characters as entities; control characters of the data written as their escapes
+# (``\\x1b``), as the command line shows them, never drawn as boxes or as nothing. A line
+# break, a tab and the search snippet's match marks are kept.
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+                          **{c: c.encode("unicode_escape").decode("ascii")
+                             for c in CONTROL_CHARACTERS if c not in ("\n\t" + MARK_START + MARK_END)}})
 
 
 def plain_tip(text: str) -> str:
@@ -35,8 +41,13 @@ def plain_tip(text: str) -> str:
 
 def esc(text: str) -> str:
     """As ``html.escape(text, quote=True)``, whose module (and its table of every named
-    entity) the first screen would import for this alone."""
+    entity) the first screen would import for this alone, with control characters escaped."""
     return text.translate(_ESCAPES)
+
+
+def shown_plain(text: str) -> str:
+    """Text from the data for a plain-text label or row: its control characters escaped."""
+    return printable(text, keep_newlines=True)
 
 
 def marked(snippet: str) -> str:

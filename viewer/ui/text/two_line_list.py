@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.ui.text.rich import plain_tip
+from viewer.ui.text.rich import plain_tip, shown_plain
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -143,6 +143,7 @@ class TwoLineList(QListWidget):
     def add(self, title: str, summary: str, key: str) -> QListWidgetItem:
         """A row; a screen reader says "title. summary"."""
         item = QListWidgetItem()
+        title, summary = shown_plain(title), shown_plain(summary)
         spoken = f"{title}. {summary}"
         item.setData(TITLE_ROLE, title)
         item.setData(SUMMARY_ROLE, summary)

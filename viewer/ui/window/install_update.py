@@ -11,11 +11,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from viewer.errors import ViewerError
+from viewer.errors import ViewerError, printable
 from viewer.ui.text.rich import human_date, month_year
 from viewer.ui.window.action_flags import OPENS_A_DIALOG
 
@@ -71,14 +71,23 @@ def install_from_dialog(window: QWidget, clinic_keys: Sequence[str]) -> bool:
                                         "the clinic settings").format(file=name))
         done = install_pack(Path(name), user_content_dir(), keys)
     except ViewerError as err:
-        QMessageBox.warning(window, title, translate(
+        tell(window, QMessageBox.Icon.Warning, title, translate(
             "installUpdate", "The update was not installed. Nothing was changed.\n\n{problem}").format(
                 problem=err))
         return False
     m = done.manifest
-    QMessageBox.information(window, title, translate(
+    tell(window, QMessageBox.Icon.Information, title, translate(
         "installUpdate", "Content update number {number} is installed (reviewed {reviewed}, facts "
                          "current to {current_to}). The app will show it the next time it starts.").format(
             number=m.sequence, reviewed=human_date(m.reviewed),
             current_to=month_year(m.facts_current_to)))
     return True
+
+
+def tell(window: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A message naming a file the user chose: as plain text (a name like ``<b>x.pvpack``
+    is its characters), control characters escaped."""
+    box = QMessageBox(icon, title, printable(text, keep_newlines=True),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
