@@ -1,10 +1,11 @@
 """``add-source``: turn an article saved as text or Markdown into a seed file, safely.
 
 It writes the metadata header and the recorded sha256 for the editor, reads the
-new seed back exactly as the build will, and refuses (a ViewerError, no file
-written) what the build could not use or should not get: text that is not UTF-8,
-an empty file, an HTML page, a duplicate of a seed already there, or a bad kind,
-date, web address or language code.
+new seed back exactly as the build will (``seeds.read_seed``, the one check of a
+seed's fields: kind, dates, web address, language code), and refuses (a ViewerError,
+no file written) what the build could not use or should not get: text that is not
+UTF-8, an empty file, an HTML page, a duplicate of a seed already there, or any
+problem the build finds in the new seed.
 """
 
 from __future__ import annotations
@@ -14,21 +15,18 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from urllib.parse import urlparse
 
 from viewer.builder.library import Source
 from viewer.builder.seeds import ID_PATTERN, SEPARATOR, read_seed, read_seeds
-from viewer.errors import ViewerError
+from viewer.builder.text_files import decode
+from viewer.errors import Problem, ViewerError
 from viewer.records import SOURCE_FIELDS
-from viewer.vocabulary import SOURCE_KINDS
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _HTML_START = re.compile(r"\s*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?(p|div|span|a|br|li|ul|body|head|html|script|meta|h[1-6])\b[^>]*>",
                        re.IGNORECASE)
-_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _MARKDOWN = (
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE), r"\1"),  # headings
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # rules
@@ -60,17 +58,14 @@ def _refuse(file: Path, message: str) -> ViewerError:
 
 
 def _read(file: Path) -> str:
+    problems: list[Problem] = []
     try:
-        raw = file.read_bytes()
+        text = decode(file, str(file), problems)
     except OSError as err:
         raise _refuse(file, f"cannot be read ({err.strerror})") from err
-    try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        raise _refuse(file, f"line {line} is not UTF-8 text (byte 0x{raw[err.start]:02x}); "
-                            "save the article as UTF-8 text") from err
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text is None:
+        raise ViewerError(f"{problems[0]}; no seed was written")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise _refuse(file, "the file is empty")
     if _HTML_START.match(text) or len(_HTML_TAG.findall(text)) >= 3:
@@ -79,30 +74,6 @@ def _read(file: Path) -> str:
     if file.suffix.lower() in MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
     return text.strip("\n") + "\n"
-
-
-def _check_fields(file: Path, fields: dict[str, str]) -> None:
-    if fields["kind"] not in SOURCE_KINDS:
-        raise _refuse(file, f"kind {fields['kind']!r} is not one of: {', '.join(SOURCE_KINDS)}")
-    if not fields["title"].strip() or "\n" in fields["title"]:
-        raise _refuse(file, "the title must be one line of text")
-    if fields["published"]:
-        try:
-            date.fromisoformat(fields["published"])
-        except ValueError:
-            raise _refuse(file, f"published {fields['published']!r} is not a date "
-                                "(YYYY-MM-DD)") from None
-    url = fields["url"]
-    if url:
-        parts = urlparse(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", url):
-            raise _refuse(file, f"url {url!r} is not a web address (http:// or https://)")
-    if not _LANGUAGE.fullmatch(fields["language"]):
-        raise _refuse(file, f"language {fields['language']!r} is not a language code "
-                            "such as en, vi or pt-BR")
-    for key, value in fields.items():
-        if "\n" in value:
-            raise _refuse(file, f"{key} must be one line")
 
 
 def new_id(title: str, taken: set[str]) -> str:
@@ -127,7 +98,9 @@ def add_source(root: Path, file: Path, *, kind: str, title: str, outlet: str = "
     fields = {"id": "", "title": title.strip(), "kind": kind, "outlet": outlet.strip(),
               "author": author.strip(), "published": published.strip(), "reviewed": "",
               "url": url.strip(), "language": language.strip(), "file": file.name, "note": ""}
-    _check_fields(file, fields)
+    for key, value in fields.items():  # the header is one line a field; read_seed checks the rest
+        if "\n" in value or "\r" in value:
+            raise _refuse(file, f"{key} must be one line")
     seeds = root / "seeds"
     existing, _ = read_seeds(seeds, root)
     body_key = _normalised(text)

@@ -12,6 +12,7 @@ import hashlib
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlparse
 
 from viewer.builder.furniture import Dropped, Line, drop_furniture
 from viewer.builder.library import Paragraph, Reference, Source
@@ -24,6 +25,7 @@ from viewer.vocabulary import SOURCE_KINDS as KINDS
 FIELDS = (*SOURCE_FIELDS, "sha256", "drop")
 REQUIRED = ("id", "title", "kind", "language")
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")  # en, vi, pt-BR, zh-Hant-TW
 SEPARATOR = "---"
 _ENDS_SENTENCE = tuple(".!?:;\"'\u201d\u2019)\u2026")
 _REFERENCE = re.compile(r"Reference:\s*(?P<title>.+?)\s*\|\s*(?P<url>\S+)\s*$")
@@ -96,14 +98,23 @@ def _check_meta(meta: dict[str, str], shown: str, end: int, body: str) -> list[P
             except ValueError:
                 problems.append(Problem(shown, 1, f"{key} {meta[key]!r} is not a date "
                                                   "(YYYY-MM-DD); leave it empty if unknown"))
-    if meta.get("url") and not re.match(r"https?://\S+$", meta["url"]):
-        problems.append(Problem(shown, 1, f"url {meta['url']!r} is not a web address"))
+    if meta.get("url") and not _web_address(meta["url"]):
+        problems.append(Problem(shown, 1, f"url {meta['url']!r} is not a web address "
+                                          "(http:// or https://)"))
+    if meta.get("language") and not LANGUAGE.fullmatch(meta["language"]):
+        problems.append(Problem(shown, 1, f"language {meta['language']!r} is not a language code "
+                                          "such as en, vi or pt-BR"))
     if meta.get("sha256"):
         actual = hashlib.sha256(body.encode("utf-8")).hexdigest()
         if actual != meta["sha256"]:
             problems.append(Problem(shown, end + 1, "the article text is not the text as received "
                                                     "(its sha256 differs from the metadata)"))
     return problems
+
+
+def _web_address(url: str) -> bool:
+    parts = urlparse(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not re.search(r"\s", url)
 
 
 def _paragraphs(lines: list[Line]) -> tuple[list[Paragraph], list[Reference], list[Dropped]]:
