@@ -11,7 +11,7 @@ from viewer.paths import repository_root
 
 
 def add_source(args: argparse.Namespace, clinic: ClinicSettings) -> int:
-    from viewer.builder.new_seed import add_source as add
+    from viewer.builder.add_source import add_source as add
 
     root = repository_root()
     added = add(root, Path(args.file), kind=args.kind, title=args.title,
