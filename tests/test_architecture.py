@@ -34,6 +34,15 @@ def test_builder_and_store_never_import_qt():
         assert not qt, f"{path.relative_to(VIEWER)} imports {qt}"
 
 
+def test_speech_has_no_qt_and_no_window():
+    """The voice and the sound output run on a worker thread and in the command line's
+    check: no Qt, no store, no ui (the window drives them from viewer/ui/reading)."""
+    for path in modules("speech"):
+        bad = [m for m in imports(path) if m.startswith(("PySide6", "viewer.ui", "viewer.store",
+                                                          "viewer.builder", "viewer.sheet"))]
+        assert not bad, f"{path.relative_to(VIEWER)} imports {bad}"
+
+
 def test_builder_never_imports_the_store_or_the_ui():
     for path in modules("builder"):
         bad = [m for m in imports(path) if m.startswith(("viewer.store", "viewer.ui", "viewer.sheet"))]
