@@ -1192,6 +1192,69 @@ This removes your ticked questions, your own questions, your notes and your name
         </message>
     </context>
     <context>
+        <name>readAloud</name>
+        <message>
+            <source>Read aloud</source>
+            <translation>‏‮Read‬ ‮aloud‬</translation>
+        </message>
+        <message>
+            <source>Not available: {reason}.</source>
+            <translation>‏‮Not‬ ‮available‬: {reason}.</translation>
+        </message>
+        <message>
+            <source>Read aloud: {reason}</source>
+            <translation>‏‮Read‬ ‮aloud‬: {reason}</translation>
+        </message>
+        <message>
+            <source>This computer cannot read the page aloud: {reason}.</source>
+            <translation>‏‮This‬ ‮computer‬ ‮cannot‬ ‮read‬ ‮the‬ ‮page‬ ‮aloud‬: {reason}.</translation>
+        </message>
+        <message>
+            <source>Stop reading</source>
+            <translation>‏‮Stop‬ ‮reading‬</translation>
+        </message>
+        <message>
+            <source>Stop reading aloud (Ctrl+Shift+R)</source>
+            <translation>‏‮Stop‬ ‮reading‬ ‮aloud‬ (‮Ctrl‬+‮Shift‬+‮R‬)</translation>
+        </message>
+        <message>
+            <source>Read this page aloud from the top, and show each sentence as it is read (Ctrl+Shift+R)</source>
+            <translation>‏‮Read‬ ‮this‬ ‮page‬ ‮aloud‬ ‮from‬ ‮the‬ ‮top‬, ‮and‬ ‮show‬ ‮each‬ ‮sentence‬ ‮as‬ ‮it‬ ‮is‬ ‮read‬ (‮Ctrl‬+‮Shift‬+‮R‬)</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>‏‮Resume‬</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>‏‮Pause‬</translation>
+        </message>
+        <message>
+            <source>Resume reading</source>
+            <translation>‏‮Resume‬ ‮reading‬</translation>
+        </message>
+        <message>
+            <source>Pause reading</source>
+            <translation>‏‮Pause‬ ‮reading‬</translation>
+        </message>
+        <message>
+            <source>Resume reading (Ctrl+Shift+P)</source>
+            <translation>‏‮Resume‬ ‮reading‬ (‮Ctrl‬+‮Shift‬+‮P‬)</translation>
+        </message>
+        <message>
+            <source>Pause reading (Ctrl+Shift+P)</source>
+            <translation>‏‮Pause‬ ‮reading‬ (‮Ctrl‬+‮Shift‬+‮P‬)</translation>
+        </message>
+        <message>
+            <source>no voice is installed with this app</source>
+            <translation>‏‮no‬ ‮voice‬ ‮is‬ ‮installed‬ ‮with‬ ‮this‬ ‮app‬</translation>
+        </message>
+        <message>
+            <source>no sound output on this computer</source>
+            <translation>‏‮no‬ ‮sound‬ ‮output‬ ‮on‬ ‮this‬ ‮computer‬</translation>
+        </message>
+    </context>
+    <context>
         <name>rich</name>
         <message>
             <source>Source {number}: {title}</source>

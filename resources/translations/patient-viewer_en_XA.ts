@@ -1156,6 +1156,69 @@ This removes your ticked questions, your own questions, your notes and your name
         </message>
     </context>
     <context>
+        <name>readAloud</name>
+        <message>
+            <source>Read aloud</source>
+            <translation>[Ŕéåð åļöûð ōñé]</translation>
+        </message>
+        <message>
+            <source>Not available: {reason}.</source>
+            <translation>[Ñöţ åṽåîļåƀļé: {reason}. ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Read aloud: {reason}</source>
+            <translation>[Ŕéåð åļöûð: {reason} ōñé]</translation>
+        </message>
+        <message>
+            <source>This computer cannot read the page aloud: {reason}.</source>
+            <translation>[Ţĥîš çöɱþûţéŕ çåññöţ ŕéåð ţĥé þåĝé åļöûð: {reason}. ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+        </message>
+        <message>
+            <source>Stop reading</source>
+            <translation>[Šţöþ ŕéåðîñĝ ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Stop reading aloud (Ctrl+Shift+R)</source>
+            <translation>[Šţöþ ŕéåðîñĝ åļöûð (Çţŕļ+Šĥîƒţ+Ŕ) ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Read this page aloud from the top, and show each sentence as it is read (Ctrl+Shift+R)</source>
+            <translation>[Ŕéåð ţĥîš þåĝé åļöûð ƒŕöɱ ţĥé ţöþ, åñð šĥöŵ éåçĥ šéñţéñçé åš îţ îš ŕéåð (Çţŕļ+Šĥîƒţ+Ŕ) ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>[Ŕéšûɱé ōñé]</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>[Þåûšé ōñé]</translation>
+        </message>
+        <message>
+            <source>Resume reading</source>
+            <translation>[Ŕéšûɱé ŕéåðîñĝ ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Pause reading</source>
+            <translation>[Þåûšé ŕéåðîñĝ ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Resume reading (Ctrl+Shift+P)</source>
+            <translation>[Ŕéšûɱé ŕéåðîñĝ (Çţŕļ+Šĥîƒţ+Þ) ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Pause reading (Ctrl+Shift+P)</source>
+            <translation>[Þåûšé ŕéåðîñĝ (Çţŕļ+Šĥîƒţ+Þ) ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>no voice is installed with this app</source>
+            <translation>[ñö ṽöîçé îš îñšţåļļéð ŵîţĥ ţĥîš åþþ ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>no sound output on this computer</source>
+            <translation>[ñö šöûñð öûţþûţ öñ ţĥîš çöɱþûţéŕ ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+    </context>
+    <context>
         <name>rich</name>
         <message>
             <source>Source {number}: {title}</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, Q
 from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
+from viewer.ui.reading.read_bar import ReadAloudBar
 from viewer.ui.text.labels import tab_title
 from viewer.ui.text.rich import PageLinks, esc, human_date, month_year, source_line, term_from_href, term_href
 from viewer.ui.text.safe_text import TextBlock, anchor_position
@@ -44,8 +45,7 @@ class PageContext:
 # -- html of the parts of a page -----------------------------------------------------------------
 
 def heading_html(topic: TopicInfo, tab: str, notice: str = "") -> str:  # notice: old_facts_html
-    return (f'<p class="muted">{esc(topic.title)}</p>'
-            f"<h1>{esc(tab_title(tab))}</h1>{notice}")
+    return f'<p class="muted">{esc(topic.title)}</p><h1>{esc(tab_title(tab))}</h1>{notice}'
 
 
 def key_points_html(points: list[Statement], links: PageLinks) -> str:
@@ -170,6 +170,7 @@ class PageView(VerticalScroll):
         self.setWidget(outer)
         self.tips: dict[str, str] = {}
         self.popup = None  # the definition popup, made on the first word asked
+        self.read_aloud = ReadAloudBar(self)  # above the viewport: it stays while the page scrolls
         self._fit_width()
 
     def clear(self) -> None:
@@ -239,7 +240,6 @@ class PageView(VerticalScroll):
 
     def link_names(self, href: str, shown: str) -> tuple[str, str]:
         """What a screen reader calls a link of this page, and what it says it does."""
-        translate = QCoreApplication.translate
         tip = self.tip(href)
         if href.startswith("cite:") and tip:
             return tip, translate("page", "Opens the source at the words quoted")

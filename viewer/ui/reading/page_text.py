@@ -1,0 +1,86 @@
+"""What of a page is read, in the order it is shown: every text block's sentences
+(headings included) and every label's (the questions), each with the means to highlight
+itself and bring itself into view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocumentFragment
+from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QTextEdit, QWidget
+
+from viewer.speech.sentences import split
+from viewer.ui.text.safe_text import SafeText
+
+# Qt's raw text marks paragraphs, frames (the key points box) and objects with characters
+# of their own; each is read as the end of a line, which keeps every position as it is.
+_BREAKS = str.maketrans({c: "\n" for c in "\u2028\u2029\ufdd0\ufdd1\ufffc"})
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sentence of a page, in the widget that shows it."""
+
+    widget: QWidget
+    start: int
+    end: int
+    words: str
+
+    def show(self, on: bool, page: QScrollArea) -> None:
+        if isinstance(self.widget, QTextEdit):
+            self._mark_text(self.widget, on, page)
+        elif on:
+            palette = self.widget.palette()
+            self.widget.setStyleSheet(
+                f"background: {palette.color(QPalette.ColorRole.Highlight).name()};"
+                f" color: {palette.color(QPalette.ColorRole.HighlightedText).name()};")
+            page.ensureWidgetVisible(self.widget, 20, 40)
+        else:
+            self.widget.setStyleSheet("")
+
+    def _mark_text(self, text: QTextEdit, on: bool, page: QScrollArea) -> None:
+        if not on:
+            text.setExtraSelections([])
+            return
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = QTextCursor(text.document())
+        mark.cursor.setPosition(self.start)
+        mark.cursor.setPosition(self.end, QTextCursor.MoveMode.KeepAnchor)
+        mark.format = QTextCharFormat()
+        mark.format.setBackground(text.palette().color(QPalette.ColorRole.Highlight))
+        mark.format.setForeground(text.palette().color(QPalette.ColorRole.HighlightedText))
+        text.setExtraSelections([mark])
+        at = QTextCursor(text.document())
+        at.setPosition(self.start)
+        rect = text.cursorRect(at)
+        point = text.viewport().mapTo(page.widget(), rect.center())
+        page.ensureVisible(point.x(), point.y(), 20, max(60, rect.height() * 3))
+
+
+def page_parts(page: QScrollArea) -> list[Part]:
+    """Every sentence shown on ``page``, top to bottom."""
+    parts: list[Part] = []
+    content = page.widget()
+    if content is not None and content.layout() is not None:
+        _walk(content.layout(), page, parts)
+    return parts
+
+
+def _walk(layout: QLayout, page: QWidget, parts: list[Part]) -> None:
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.layout() is not None:
+            _walk(item.layout(), page, parts)
+        widget = item.widget()
+        if widget is None or not widget.isVisibleTo(page):
+            continue
+        if isinstance(widget, SafeText):
+            text = widget.document().toRawText().translate(_BREAKS)
+            parts += [Part(widget, s.start, s.end, s.words) for s in split(text)]
+        elif isinstance(widget, QLabel):
+            text = widget.text()
+            if "<" in text:
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()
+            parts += [Part(widget, 0, len(text), s.words) for s in split(text)]
+        elif widget.layout() is not None:
+            _walk(widget.layout(), page, parts)

@@ -1,0 +1,115 @@
+"""The "Read aloud" row at the top of a page: it stays in sight while the page scrolls.
+
+Read aloud (Ctrl+Shift+R) starts reading the page from its top and then stops it; Pause
+(Ctrl+Shift+P) pauses and resumes. Where the app cannot read, the button says why and
+is disabled; it is never hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+
+from viewer.ui.reading.speaker import IDLE, PAUSED, speaker
+
+READ_KEYS = "Ctrl+Shift+R"  # written out in the tooltips too, for the translators
+PAUSE_KEYS = "Ctrl+Shift+P"
+translate = QCoreApplication.translate
+
+
+class ReadAloudBar(QWidget):
+    """Kept above the page's viewport (in its top margin), so it never scrolls away."""
+
+    def __init__(self, page: QScrollArea) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setObjectName("readAloud")
+        self.setAccessibleName(translate("readAloud", "Read aloud"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 6, 24, 6)
+        self.read = QPushButton()
+        self.read.clicked.connect(self._read_or_stop)
+        self.pause = QPushButton()
+        self.pause.clicked.connect(lambda: speaker().pause_or_resume())
+        # shortcuts of their own: a button's text, set anew with each state, clears its shortcut
+        QShortcut(QKeySequence(READ_KEYS), self, self._read_or_stop)
+        QShortcut(QKeySequence(PAUSE_KEYS), self, lambda: speaker().pause_or_resume())
+        self.why = QLabel()  # why it cannot read here, beside the disabled button; it wraps
+        self.why.setWordWrap(True)
+        row.addWidget(self.read)
+        row.addWidget(self.pause)
+        row.addWidget(self.why, 1)
+        row.addStretch(0)
+        self._asked = False
+        page.installEventFilter(self)
+        speaker().changed.connect(self.refresh)
+        self.refresh()
+
+    def _read_or_stop(self) -> None:
+        if not self.read.isEnabled():
+            return
+        if speaker().state != IDLE and speaker().page is self.page:
+            speaker().stop()
+        else:
+            speaker().read(self.page)
+
+    def refresh(self) -> None:
+        """Words, names and keys for the speaker's state on this page."""
+        here = speaker().page is self.page and speaker().state != IDLE
+        why = speaker().reason if self._asked else ""
+        self.why.setText(translate("readAloud", "Not available: {reason}.").format(reason=why) if why else "")
+        self.why.setVisible(bool(why))
+        if why:
+            self.read.setText(translate("readAloud", "Read aloud"))
+            self.read.setAccessibleName(translate("readAloud", "Read aloud: {reason}").format(reason=why))
+            self.read.setToolTip(translate("readAloud", "This computer cannot read the page aloud: {reason}.")
+                                 .format(reason=why))
+        elif here:
+            self.read.setText(translate("readAloud", "Stop reading"))
+            self.read.setAccessibleName(self.read.text())
+            self.read.setToolTip(translate("readAloud", "Stop reading aloud (Ctrl+Shift+R)"))
+        else:
+            self.read.setText(translate("readAloud", "Read aloud"))
+            self.read.setAccessibleName(self.read.text())
+            self.read.setToolTip(translate("readAloud", "Read this page aloud from the top, and show "
+                                                        "each sentence as it is read (Ctrl+Shift+R)"))
+        self.read.setAccessibleDescription(self.read.toolTip())
+        self.read.setEnabled(not why)
+        paused = here and speaker().state == PAUSED
+        self.pause.setText(translate("readAloud", "Resume") if paused else translate("readAloud", "Pause"))
+        self.pause.setAccessibleName(translate("readAloud", "Resume reading") if paused
+                                     else translate("readAloud", "Pause reading"))
+        self.pause.setToolTip(translate("readAloud", "Resume reading (Ctrl+Shift+P)") if paused
+                              else translate("readAloud", "Pause reading (Ctrl+Shift+P)"))
+        self.pause.setAccessibleDescription(self.pause.toolTip())
+        self.pause.setEnabled(here)
+        self.pause.setVisible(not why)
+        self.why.setAccessibleName(self.why.text())
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        if kind == QEvent.Type.Show and not self._asked:
+            QTimer.singleShot(0, self._ask)  # after the page is on screen, not before
+        if kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                    QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._fit()
+        if kind == QEvent.Type.Hide and speaker().page is self.page:
+            speaker().stop()  # another page or topic: its reading ends with it
+        return False
+
+    def _ask(self) -> None:
+        if not self._asked:
+            self._asked = True
+            speaker().unavailable()
+            self.refresh()
+
+    def _fit(self) -> None:
+        """Take the top of the page's frame and leave the rest to the viewport."""
+        frame = self.page.frameWidth()
+        width = self.page.width() - 2 * frame
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+        self.setGeometry(frame, frame, width, height)
+        self.page.setViewportMargins(0, height, 0, 0)
+        self.raise_()
