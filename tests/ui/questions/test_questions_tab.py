@@ -215,3 +215,16 @@ def test_list_and_my_sheet_side_by_side_when_wide_stacked_when_narrow_and_tall_o
         assert tab.panel.list.isVisible() and tab.panel.list.count() == 1
         assert scrolls(tab.list_page) and scrolls(tab.sheet_area)
         assert not scrolls(tab.panel.list)  # it shows every row; the column around it scrolls
+
+
+def test_a_file_name_with_markup_and_control_characters_is_said_as_its_characters(
+        qtbot, small_store: ContentStore, user_db: Path, tmp_path: Path) -> None:
+    tab = open_tab(qtbot, small_store, user_db)
+    name = "\x1b[32m<img src=x.png><b>mine\x07.pdf"
+    tab.buttons.write_pdf_to(str(tmp_path / name))
+    assert (tmp_path / name).is_file()
+    said = tab.status.text()
+    assert "“\\x1b[32m<img src=x.png><b>mine\\x07.pdf”" in said, said
+    assert "\x1b" not in said and tab.status.textFormat() == Qt.TextFormat.PlainText
+    tab.buttons.write_pdf_to(str(tmp_path / "no\x1b[31m-such" / "x.pdf"))
+    assert "was not saved" in tab.status.text() and "no\\x1b[31m-such" in tab.status.text()

@@ -53,6 +53,7 @@ class QuestionsTab(QWidget):
         self.panel.changed.connect(self.rows_host.sync_ticks)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names a file the user chose
         self.status.setAccessibleName(translate("questions", "What happened"))
         column = QWidget()
         column.setObjectName("pageColumn")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QFileDialog, QMessageBox, QPushButton
 
-from viewer.errors import ViewerError
+from viewer.errors import ViewerError, printable
 from viewer.sheet.model import Letterhead, Sheet
 from viewer.sheet.painting import write_pdf
 from viewer.store.user import UserStore
@@ -37,7 +37,7 @@ class SheetButtons(WrapBox):
         self.user = user
         self._sheet = sheet
         self._letterhead = letterhead
-        self._say = say
+        self._say = lambda text: say(printable(text))  # a file name may hold anything
         self.dialog: QDialog | None = None  # the file, print or confirmation dialog open now
         self.preview_button = QPushButton(translate("questions", "Print preview"))
         self.preview_button.clicked.connect(self.preview)
