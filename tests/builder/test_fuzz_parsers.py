@@ -22,8 +22,10 @@ from viewer.builder.seeds import read_seed
 from viewer.errors import ContentError, Problem
 
 REPO = Path(__file__).resolve().parents[2]
-REAL_PAGES = sorted((REPO / "resources" / "content" / "topics").glob("*.txt"))
-REAL_SEEDS = sorted((REPO / "seeds").glob("*.txt"))
+# Read once: a file changed during a long run must not change what an example draws.
+REAL_PAGES = [p.read_text(encoding="utf-8")
+              for p in sorted((REPO / "resources" / "content" / "topics").glob("*.txt"))]
+REAL_SEEDS = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
 
 # Characters that mean something to the formats (docs/content-format.md, the seed header),
 # line breaks of every kind, control characters and digits that are not ASCII.
@@ -117,7 +119,7 @@ def test_any_bytes_are_a_topic_page_or_problems_naming_it(folder, raw):
 def test_a_valid_topic_page_changed_anywhere_is_a_page_or_problems_naming_it(folder, data):
     base = data.draw(st.sampled_from([topic_text("topic-1", "Test topic 1", 1),
                                       topic_text("topic-1", "Test", 2, link_to="topic-2"),
-                                      *(p.read_text(encoding="utf-8") for p in REAL_PAGES)]),
+                                      *REAL_PAGES]),
                      label="page")
     read_page(folder, mutate(data, base))
 
@@ -134,8 +136,7 @@ def test_any_bytes_are_a_seed_or_problems_naming_it(folder, raw):
 
 @given(data=st.data())
 def test_a_valid_seed_changed_anywhere_is_a_source_or_problems_naming_it(folder, data):
-    base = data.draw(st.sampled_from([SEED, NOTES, *(p.read_text(encoding="utf-8")
-                                                     for p in REAL_SEEDS)]), label="seed")
+    base = data.draw(st.sampled_from([SEED, NOTES, *REAL_SEEDS]), label="seed")
     read_one_seed(folder, mutate(data, base))
 
 
