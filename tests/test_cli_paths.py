@@ -5,6 +5,7 @@ never a traceback. And a reader that goes away (``content-info | head -1``) is n
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -42,7 +43,53 @@ CASES = [
     ("sign-release", ["sign-release", "{}", "--key", "KEY"], [FOLDER, MISSING, PROC]),
     ("verify-release", ["verify-release", "{}", "--key", "KEY.pub"], [FOLDER, MISSING, PROC]),
     ("verify-release", ["verify-release", "{}/SHA256SUMS", "--key", "KEY.pub"], [FILE]),
+    ("sign-release", ["sign-release", "SUMS", "--key", "{}"], [FOLDER, MISSING, PROC]),
+    ("verify-release", ["verify-release", "SUMS", "--key", "{}"], [FOLDER, MISSING, PROC]),
 ]
+
+#: Paths a command takes that are not refused with exit 2, and why: a clinic file that
+#: cannot be read means the safe settings, with a problem line (tests/clinic/
+#: test_hostile_files.py); check-clinic reports an unreadable file as a problem, exit 1.
+NOT_EXIT_2 = {("*", "--clinic"), ("check-clinic", "file")}
+_PATH_NAMES = {"out", "key", "since", "clinic", "global_clinic", "database", "file", "sums"}
+
+
+def path_arguments() -> set[tuple[str, str]]:
+    """(command, option or positional name) of every argument of the command line that
+    names a file or folder; global options as command "*"."""
+    top = parser()
+    found = {("*", a.option_strings[0]) for a in top._actions
+             if a.dest in _PATH_NAMES and a.option_strings}
+    for name, sub in top._subparsers._group_actions[0].choices.items():
+        for a in sub._actions:
+            if a.dest in _PATH_NAMES or re.search(r"FILE|SUMS|\.db|\.html|DIR|PATH", a.metavar or ""):
+                found.add((name, a.option_strings[0] if a.option_strings else a.dest))
+    return found
+
+
+def tried() -> set[tuple[str, str]]:
+    out = set()
+    for command, argv, places in CASES:
+        if not places:
+            continue
+        at = next(i for i, a in enumerate(argv) if "{}" in a)
+        before = argv[at - 1] if at else ""
+        if before == "--database":
+            out.add(("*", "--database"))
+        elif before.startswith("--"):
+            out.add((command, before))
+        else:
+            out.add((command, next(a.dest for a in parser()._subparsers._group_actions[0]
+                                   .choices[command]._actions if not a.option_strings)))
+    return out
+
+
+def test_every_path_of_every_command_is_tried():
+    """A new command, or a new path option, must be added to CASES (or to NOT_EXIT_2 with
+    the reason)."""
+    missing = {(c, o) for c, o in path_arguments() - tried()
+               if (c, o) not in NOT_EXIT_2 and ("*", o) not in NOT_EXIT_2}
+    assert not missing, missing
 
 
 def test_every_command_is_tried():
@@ -81,8 +128,13 @@ def test_an_impossible_path_is_one_line_and_exit_2(qapp, small_db, tmp_path, mon
     if "KEY" in argv:
         assert main(["keygen", "--out", str(tmp_path / "keys" / "editor")]) == 0
     place = impossible(tmp_path, kind)
+    sums = tmp_path / "SHA256SUMS"
+    sums.write_text(f"{'0' * 64}  patient-viewer.tar.gz\n")
+    if "SUMS" in argv:
+        assert main(["keygen", "--out", str(tmp_path / "keys" / "editor")]) == 0
+        assert main(["sign-release", str(sums), "--key", str(tmp_path / "keys" / "editor")]) == 0
     filled = [a.replace("{}", place).replace("KEY", str(tmp_path / "keys" / "editor"))
-              .replace("OLD", str(small_db)) for a in argv]
+              .replace("OLD", str(small_db)) if a != "SUMS" else str(sums) for a in argv]
     if "--database" not in filled and command in ("sheet", "screenshots"):
         filled = ["--database", str(small_db), *filled]
     capsys.readouterr()
