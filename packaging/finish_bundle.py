@@ -53,6 +53,25 @@ Qt includes third-party code (zlib, libpng, HarfBuzz, FreeType, PCRE2, double-co
 md4c and others) under their own permissive licences, listed with their texts at
 https://doc.qt.io/qt-6/licenses-used-in-qt.html
 """
+ESPEAK_SOURCE = """\
+eSpeak NG {espeak} (libespeak-ng and its voice data), from the espeakng-loader {version} wheel
+
+Read aloud uses eSpeak NG, under the GNU General Public License, version 3 or later
+(GPL-3.0-or-later; the text is in GPL-3.txt beside this file). The files are the wheel's
+library and part of its voice data, unmodified: under {where}. The app calls the library
+through its published interface and never changes it. Because the app loads it, the
+bundle as a whole is offered under the GPL-3.0-or-later as well; the app's own code stays
+under the MIT licence (LICENSE.txt), which allows that.
+
+The source code:
+  eSpeak NG {espeak}:       https://github.com/espeak-ng/espeak-ng (tag {espeak}; its COPYING
+                            files list the licences of each part of the source and data)
+  espeakng-loader {version}: https://github.com/thewh1teagle/espeakng-loader, which builds the
+                            library from eSpeak NG's source with build.sh
+The app's editors will also send you a copy of this source on request, for at least
+three years from the release of this bundle.
+"""
+ESPEAK_VERSION = "1.52.0"  # the library in the espeakng-loader 0.2.x wheels (libespeak-ng.so.1.52.0)
 README = """\
 Patient viewer {version}, for {system}
 ================================================================
@@ -78,7 +97,8 @@ Check that the folder is whole and unchanged
 Licences
   The app: LICENSE.txt (MIT). Everything it ships with, each under its own licence: the
   folder licenses/ (Python, Qt and PySide6 under the LGPL with where to get their source,
-  the fonts under the SIL Open Font License, and every other library).
+  the fonts under the SIL Open Font License, eSpeak NG (read aloud) under the GPL with
+  where to get its source, and every other library).
 """
 START = {
     "linux": "./patient-viewer            (a desktop entry: ./install-desktop-entry)",
@@ -163,6 +183,10 @@ def write_licences(app: Path, site_packages: Path, target: str, python_licence: 
             shutil.copyfile(text, folder / text.name)
         if _norm(name) in ("pyside6-essentials", "shiboken6"):
             qt_version = version
+        elif _norm(name) == "espeakng-loader":  # its wheel carries no licence text
+            shutil.copyfile(COMMON_LICENSES / "GPL-3", folder / "GPL-3.txt")
+            (folder / "SOURCE.txt").write_text(ESPEAK_SOURCE.format(
+                espeak=ESPEAK_VERSION, version=version, where="_internal/espeakng_loader"))
         elif not texts:
             licence = dist.metadata.get("License-Expression") or dist.metadata.get("License") or ""
             if not licence:

@@ -153,6 +153,14 @@ def _clinic_parsers(sub: argparse._SubParsersAction) -> None:
                                             "clean, 1 with a FILE:LINE: KEY: line per problem")
     c.add_argument("file", metavar="FILE", help="the clinic settings file (clinic.toml)")
     c.set_defaults(func="clinic_commands:check_clinic", uses_clinic=False)
+    r = sub.add_parser("speak-check", help="read two sentences aloud into a WAV file, with no "
+                                           "window and no network: proves the voice works here")
+    r.add_argument("--out", required=True, metavar="FILE.wav", help="the sound file to write")
+    r.add_argument("--text", default="Read aloud works on this computer. This is the second sentence.",
+                   help="what to say (default: two short sentences)")
+    r.add_argument("--play", action="store_true",
+                   help="also play it on this computer's sound output, as the window would")
+    r.set_defaults(func="clinic_commands:speak_check", uses_clinic=False)
 
 
 def _editor_parsers(sub: argparse._SubParsersAction) -> None:

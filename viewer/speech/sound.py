@@ -54,6 +54,12 @@ class Output(Protocol):
     def close(self) -> None: ...
 
 
+# ALSA's error handler (file, line, function, error, format, ...): called with more arguments
+# than it takes, which the C calling convention allows; it says nothing
+_QUIET = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int,
+                          ctypes.c_char_p)(lambda *_: None)
+
+
 class AlsaOutput:
     """One ALSA playback device, opened by name ("default", or e.g. "null" in a test)."""
 
@@ -70,6 +76,7 @@ class AlsaOutput:
         except OSError as err:
             raise NoSoundOutput(f"the sound library (ALSA, {name}) is not on this computer") from err
         alsa = self._alsa
+        alsa.snd_lib_error_set_handler(_QUIET)  # its reasons reach the page through ours
         alsa.snd_strerror.restype = ctypes.c_char_p
         alsa.snd_pcm_open.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_char_p, ctypes.c_int,
                                       ctypes.c_int]

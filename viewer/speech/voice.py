@@ -8,6 +8,8 @@ from __future__ import annotations
 import array
 import ctypes
 import math
+import os
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +71,22 @@ def library_files() -> tuple[Path, Path]:
     return library, data.parent
 
 
+_dll_folders: list = []  # kept open: Windows searches a folder only while its handle lives
+
+
+def _windows_runtime(folder: Path) -> None:
+    """On Windows, espeak-ng.dll needs Microsoft's C++ runtime (msvcp140.dll), which the
+    PySide6 wheel ships beside Qt; ctypes looks only in the app's and the system's folders
+    and in those added here."""
+    if sys.platform != "win32" or _dll_folders:
+        return
+    import importlib.util
+
+    qt = importlib.util.find_spec("PySide6")
+    folders = [folder] + ([Path(qt.origin).parent] if qt and qt.origin else [])
+    _dll_folders.extend(os.add_dll_directory(str(f)) for f in folders if f.is_dir())
+
+
 class Voice:
     """The one voice of the process: libespeak-ng keeps its state in globals, so every
     call goes through one lock."""
@@ -77,6 +95,7 @@ class Voice:
 
     def __init__(self, language: str = "en") -> None:
         library, data_parent = library_files()
+        _windows_runtime(library.parent)
         try:
             self._lib = ctypes.CDLL(str(library))
         except OSError as err:
