@@ -40,6 +40,8 @@ CASES = [
     ("add-source", ["add-source", "{}", "--kind", "news", "--title", "T"], [FOLDER, MISSING, PROC]),
     ("review", ["review", "--since", "{}", "--out", "r.html"], [FOLDER, MISSING, PROC]),
     ("review", ["review", "--since", "OLD", "--out", "{}/r.html"], [FILE, MISSING, PROC]),
+    ("speak-check", ["speak-check", "--out", "{}/s.wav"], [FILE, MISSING, PROC]),
+    ("speak-check", ["speak-check", "--out", "{}"], [FOLDER]),
     ("sign-release", ["sign-release", "{}", "--key", "KEY"], [FOLDER, MISSING, PROC]),
     ("verify-release", ["verify-release", "{}", "--key", "KEY.pub"], [FOLDER, MISSING, PROC]),
     ("verify-release", ["verify-release", "{}/SHA256SUMS", "--key", "KEY.pub"], [FILE]),

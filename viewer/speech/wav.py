@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import wave
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,8 +12,11 @@ if TYPE_CHECKING:
 
 
 def write_wav(path: Path, speech: Speech) -> None:
-    with wave.open(str(path), "wb") as out:
+    """Made in memory first, so a path that cannot be written fails in one place (OSError)."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(speech.rate)
         out.writeframes(speech.samples.tobytes())
+    Path(path).write_bytes(buffer.getvalue())
