@@ -393,6 +393,22 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮Cancer‬ ‮vaccines‬: ‮plain‬ ‮facts‬ ‮and‬ ‮sources‬</translation>
         </message>
         <message>
+            <source>Back</source>
+            <translation>‏‮Back‬</translation>
+        </message>
+        <message>
+            <source>Go back to where you were (Alt+Left)</source>
+            <translation>‏‮Go‬ ‮back‬ ‮to‬ ‮where‬ ‮you‬ ‮were‬ (‮Alt‬+‮Left‬)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>‏‮Forward‬</translation>
+        </message>
+        <message>
+            <source>Go forward again (Alt+Right)</source>
+            <translation>‏‮Go‬ ‮forward‬ ‮again‬ (‮Alt‬+‮Right‬)</translation>
+        </message>
+        <message>
             <source>A−</source>
             <comment>the button that makes the text smaller</comment>
             <translation>‏‮A‬−</translation>
@@ -910,18 +926,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>Topics</source>
             <translation>‏‮Topics‬</translation>
         </message>
-        <message>
-            <source>← Back</source>
-            <translation>‏← ‮Back‬</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>‏‮Back‬</translation>
-        </message>
-        <message>
-            <source>Go back to where you were (Alt+Left)</source>
-            <translation>‏‮Go‬ ‮back‬ ‮to‬ ‮where‬ ‮you‬ ‮were‬ (‮Alt‬+‮Left‬)</translation>
-        </message>
     </context>
     <context>
         <name>opening</name>
@@ -997,10 +1001,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮This‬ ‮page‬ ‮is‬ ‮for‬ ‮discussion‬ ‮with‬ ‮your‬ ‮care‬ ‮team‬. ‮It‬ ‮is‬ ‮not‬ ‮advice‬ ‮about‬ ‮your‬ ‮treatment‬.</translation>
         </message>
         <message>
-            <source>Scroll {area}</source>
-            <translation>‏‮Scroll‬ {area}</translation>
-        </message>
-        <message>
             <source>Opens the source at the words quoted</source>
             <translation>‏‮Opens‬ ‮the‬ ‮source‬ ‮at‬ ‮the‬ ‮words‬ ‮quoted‬</translation>
         </message>
@@ -1015,6 +1015,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Goes to this part of the page</source>
             <translation>‏‮Goes‬ ‮to‬ ‮this‬ ‮part‬ ‮of‬ ‮the‬ ‮page‬</translation>
+        </message>
+        <message>
+            <source>Scroll {area}</source>
+            <translation>‏‮Scroll‬ {area}</translation>
         </message>
         <message>
             <source>more than {years} years old</source>

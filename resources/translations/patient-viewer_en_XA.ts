@@ -373,6 +373,22 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[Çåñçéŕ ṽåççîñéš: þļåîñ ƒåçţš åñð šöûŕçéš ōñé ţŵō ţĥŕéé]</translation>
         </message>
         <message>
+            <source>Back</source>
+            <translation>[Ɓåçķ ōñé]</translation>
+        </message>
+        <message>
+            <source>Go back to where you were (Alt+Left)</source>
+            <translation>[Ĝö ƀåçķ ţö ŵĥéŕé ýöû ŵéŕé (Åļţ+Ļéƒţ) ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>[Ƒöŕŵåŕð ōñé]</translation>
+        </message>
+        <message>
+            <source>Go forward again (Alt+Right)</source>
+            <translation>[Ĝö ƒöŕŵåŕð åĝåîñ (Åļţ+Ŕîĝĥţ) ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
             <source>A−</source>
             <comment>the button that makes the text smaller</comment>
             <translation>[Å− ōñé]</translation>
@@ -886,18 +902,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>Topics</source>
             <translation>[Ţöþîçš ōñé]</translation>
         </message>
-        <message>
-            <source>← Back</source>
-            <translation>[← Ɓåçķ ōñé]</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>[Ɓåçķ ōñé]</translation>
-        </message>
-        <message>
-            <source>Go back to where you were (Alt+Left)</source>
-            <translation>[Ĝö ƀåçķ ţö ŵĥéŕé ýöû ŵéŕé (Åļţ+Ļéƒţ) ōñé ţŵō ţĥŕéé]</translation>
-        </message>
     </context>
     <context>
         <name>opening</name>
@@ -973,10 +977,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[Ţĥîš þåĝé îš ƒöŕ ðîšçûššîöñ ŵîţĥ ýöûŕ çåŕé ţéåɱ. Îţ îš ñöţ åðṽîçé åƀöûţ ýöûŕ ţŕéåţɱéñţ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ]</translation>
         </message>
         <message>
-            <source>Scroll {area}</source>
-            <translation>[Šçŕöļļ {area} ōñé]</translation>
-        </message>
-        <message>
             <source>Opens the source at the words quoted</source>
             <translation>[Öþéñš ţĥé šöûŕçé åţ ţĥé ŵöŕðš ǫûöţéð ōñé ţŵō ţĥŕéé]</translation>
         </message>
@@ -991,6 +991,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Goes to this part of the page</source>
             <translation>[Ĝöéš ţö ţĥîš þåŕţ öƒ ţĥé þåĝé ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
+            <source>Scroll {area}</source>
+            <translation>[Šçŕöļļ {area} ōñé]</translation>
         </message>
         <message>
             <source>more than {years} years old</source>

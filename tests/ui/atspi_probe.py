@@ -3,8 +3,12 @@
 Runs under the system's python3 with Debian's python3-pyatspi (the app itself runs in
 its own environment): ``python3 tests/ui/atspi_probe.py -- APP-COMMAND...`` inside
 ``dbus-run-session``. It starts the app with accessibility on, waits for its window on
-the AT-SPI desktop, reads the page, then chooses the Questions tab through AT-SPI (as a
-screen-reader user would) and reads again. Nothing here imports the app.
+the AT-SPI desktop, and reads each of the topic's tabs, chosen through AT-SPI as a
+screen-reader user would. Then, on the first tab and the Questions tab, it clicks the
+tab (which gives the window the keyboard), presses Tab as real key presses (XTest,
+through AT-SPI) and records the focus events the app sends over the bus: what a screen
+reader speaks.
+Nothing here imports the app.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 CONTROLS = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
@@ -25,6 +30,9 @@ CONTROLS = {
     pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_TREE, pyatspi.ROLE_TABLE, pyatspi.ROLE_TEXT,
     pyatspi.ROLE_PAGE_TAB_LIST, pyatspi.ROLE_MENU, pyatspi.ROLE_TREE_TABLE,
 }
+TABS = ("What it is", "How it works", "Where the evidence stands", "Questions to ask your doctor")
+TAB_KEY = 0xFF09  # the X keysym of Tab
+TAB_PRESSES = 45  # through the first page's links; on the Questions tab past the first questions
 
 
 def walk(node, depth=0):
@@ -78,13 +86,72 @@ def find_app(pid: int, timeout: float = 40):
     raise SystemExit("the app never appeared on the AT-SPI desktop")
 
 
-def choose_tab(app, name: str) -> bool:
+def find(app, role: str, name: str | None = None):
     for node in walk(app):
-        if node.getRoleName() == "page tab" and node.name == name:
-            parent = node.parent
-            selection = parent.querySelection()
-            return selection.selectChild(node.getIndexInParent())
-    return False
+        if node.getRoleName() == role and name in (None, node.name):
+            return node
+    return None
+
+
+def choose_tab(app, name: str) -> bool:
+    node = find(app, "page tab", name)
+    if node is None:
+        return False
+    return node.parent.querySelection().selectChild(node.getIndexInParent())
+
+
+def pump(seconds: float) -> None:
+    """Let events arrive (pyatspi delivers them from GLib's main loop)."""
+    context = GLib.MainContext.default()
+    end = time.time() + seconds
+    while time.time() < end:
+        while context.pending():
+            context.iteration(False)
+        time.sleep(0.02)
+
+
+class FocusLog:
+    """The focus events the app sends: what a screen reader speaks when the keyboard moves."""
+
+    def __init__(self) -> None:
+        self.events: list[list[str]] = []
+        pyatspi.Registry.registerEventListener(self._heard, "object:state-changed:focused")
+
+    def _heard(self, event) -> None:
+        if event.detail1 != 1:
+            return
+        try:
+            self.events.append([event.source.getRoleName(), event.source.name or ""])
+        except Exception:
+            self.events.append(["gone", ""])
+
+    def take(self) -> list[list[str]]:
+        out, self.events = self.events, []
+        return out
+
+
+def press_tab(times: int) -> None:
+    for _ in range(times):
+        pyatspi.Registry.generateKeyboardEvent(TAB_KEY, None, pyatspi.KEY_SYM)
+        pump(0.15)
+
+
+def focus_walk(app, log: FocusLog, tab: str) -> list[list[str]]:
+    """Choose ``tab`` and click it, as a reader would: on a bare X server with no window
+    manager the click is what gives the window the keyboard. Then press Tab and return what
+    the app said had the focus, in order."""
+    choose_tab(app, tab)
+    pump(2)
+    node = find(app, "page tab", tab)
+    if node is None:
+        return [["missing", tab]]
+    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+    pump(1.5)
+    log.take()
+    press_tab(TAB_PRESSES)
+    pump(1)
+    return log.take()
 
 
 def main() -> int:
@@ -94,10 +161,17 @@ def main() -> int:
     try:
         app = find_app(app_process.pid)
         time.sleep(2)  # the first page fills after the window shows
-        report = {"start": describe(walk(app))}
-        report["questions_tab_chosen"] = choose_tab(app, "Questions to ask your doctor")
-        time.sleep(3)
-        report["questions"] = describe(walk(app))
+        report = {"start": describe(walk(app)), "tabs": {}}
+        for tab in TABS:
+            report["tabs"][tab] = {"chosen": choose_tab(app, tab)}
+            time.sleep(3)
+            report["tabs"][tab].update(describe(walk(app)))
+        report["questions_tab_chosen"] = report["tabs"][TABS[-1]]["chosen"]
+        report["questions"] = report["tabs"][TABS[-1]]
+        log = FocusLog()
+        pump(1)  # the app learns that someone listens, then sends its focus events
+        report["focus"] = {tab: focus_walk(app, log, tab)
+                           for tab in (TABS[0], TABS[-1])}
         print("ATSPI-JSON " + json.dumps(report), flush=True)
     finally:
         app_process.terminate()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QScrollArea, QWidget
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
 from viewer.marks import plain
@@ -57,15 +57,69 @@ def test_on_the_questions_tab_tab_reaches_the_questions_before_my_sheet(qtbot, r
     boxes = [row.box for row in tab.rows.values()]
     first_box = order.index(boxes[0])
     page = window.topic_view.pages["questions"]
-    before = order[:first_box]  # the page itself (to scroll it) and the links of its key points
-    assert all(w is page or page.isAncestorOf(w) for w in before), [name_of(w) for w in before]
+    before = order[:first_box]  # the key points and their links
+    assert all(page.isAncestorOf(w) for w in before), [name_of(w) for w in before]
     for box in boxes:  # every question before the first control of My sheet
         assert box in order
-    assert order[-1] is tab.sheet_area  # My sheet begins: its own scrolling column
+    assert order[-1] is tab.panel.own_text  # My sheet begins with its first control
+    assert not [w for w in order if isinstance(w, QScrollArea)]  # no stop with nothing to read
     questions = window.content.questions("enteromix")
     assert [w.accessibleName() for w in order if isinstance(w, QCheckBox)] == \
         [plain(q.text) for q in questions]
     print("Tab order:", " > ".join(name_of(w) for w in order))
+
+
+def tab_cycle(qtbot, window) -> list[QWidget]:
+    """Every Tab stop from the topic list round to it again."""
+    window.nav.setFocus()
+    order: list[QWidget] = []
+    for _ in range(300):
+        order.append(press(qtbot, Qt.Key.Key_Tab))
+        if order[-1] is window.nav:
+            return order
+    raise AssertionError("Tab never came back to the topic list")
+
+
+def test_no_stop_is_invisible_and_the_topic_list_leads_to_the_tabs_then_the_page(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    views = [("topic", tab) for tab in ("what", "how", "evidence", "questions")] + \
+        [("glossary", ""), ("sources", "")]
+    for kind, tab in views:
+        if kind == "topic":
+            window.show_topic("enteromix", tab)
+        else:
+            getattr(window, f"show_{kind}")()
+        QApplication.processEvents()
+        order = tab_cycle(qtbot, window)
+        names = [name_of(w) for w in order]
+        # a scroll area is no stop: Tab goes to what is in it, the keys that scroll reach it
+        assert not [w for w in order if isinstance(w, QScrollArea)], (tab or kind, names)
+        assert all(w.isVisible() for w in order), (tab or kind, names)
+        if kind == "topic":
+            page = window.topic_view.currentWidget()
+            assert order[0] is window.topic_view.tabBar(), names
+            assert page.isAncestorOf(order[1]), names  # then the page, from its top
+
+
+def test_the_keys_that_scroll_scroll_the_page_from_the_text(qtbot, real_db):
+    window = opened(qtbot, real_db)
+    window.show_topic("enteromix", "what")
+    QApplication.processEvents()
+    window.topic_view.tabBar().setFocus()
+    block = press(qtbot, Qt.Key.Key_Tab)
+    assert isinstance(block, TextBlock)
+    bar = window.topic_view.pages["what"].verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    press(qtbot, Qt.Key.Key_Down)
+    assert bar.value() > 0
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert bar.value() >= bar.pageStep()
+    press(qtbot, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    press(qtbot, Qt.Key.Key_Space, SHIFT)
+    assert bar.value() < bar.maximum()
+    press(qtbot, Qt.Key.Key_Home)
+    assert bar.value() == 0 and focused() is block
 
 
 def test_enter_presses_the_focused_button(qtbot, real_db):
@@ -121,7 +175,8 @@ def where(window) -> tuple[str, str, str]:
 
 def test_back_and_forward_across_topics_tabs_and_sources(qtbot, real_db):
     window = opened(qtbot, real_db)
-    assert not window.left.back.isEnabled()
+    back, forward = window.header.back, window.header.forward
+    assert not back.isEnabled() and not forward.isEnabled()
     window.show_topic("enteromix", "what")
     QApplication.processEvents()
     window.show_topic("personalised-vaccines", "how")
@@ -131,14 +186,20 @@ def test_back_and_forward_across_topics_tabs_and_sources(qtbot, real_db):
     QApplication.processEvents()
     source = group[0].source_id
     assert where(window) == ("personalised-vaccines", "how", source)
-    assert window.left.back.isEnabled()
+    assert back.isEnabled() and not forward.isEnabled()
 
     window.nav.setFocus()
     press(qtbot, Qt.Key.Key_Left, ALT)
     assert where(window) == ("personalised-vaccines", "how", "")
-    window.left.back.click()  # the Back button above the topic list
+    back.click()  # the header's Back button
     QApplication.processEvents()
     assert where(window)[:2] == ("enteromix", "what")
+    assert forward.isEnabled()
+    forward.click()
+    QApplication.processEvents()
+    assert where(window) == ("personalised-vaccines", "how", "")
+    back.click()
+    QApplication.processEvents()
     press(qtbot, Qt.Key.Key_Right, ALT)
     assert where(window) == ("personalised-vaccines", "how", "")
     # the mouse's forward and back buttons

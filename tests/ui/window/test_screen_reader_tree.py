@@ -87,7 +87,43 @@ def test_the_page_is_a_document_of_headings_and_links(tree, real_db_module):
 
 def test_no_control_is_unnamed(tree):
     assert tree["start"]["unnamed_controls"] == []
-    assert tree["questions"]["unnamed_controls"] == []
+    for tab, seen in tree["tabs"].items():
+        assert seen["chosen"], tab
+        assert seen["unnamed_controls"] == [], tab
+    print("AT-SPI per tab:", {tab: {"headings": len(seen["headings"]), "links": len(seen["links"]),
+                                    "unnamed": len(seen["unnamed_controls"])}
+                              for tab, seen in tree["tabs"].items()})
+
+
+def test_every_text_tab_has_headings_and_source_links(tree):
+    for tab in ("What it is", "How it works", "Where the evidence stands"):
+        seen = tree["tabs"][tab]
+        assert tab in seen["headings"] and len(seen["headings"]) >= 4, (tab, seen["headings"])
+        assert sum(name.startswith("Source ") for name in seen["links"]) >= 10, (tab, seen["links"])
+
+
+def test_tab_through_the_page_is_heard_link_by_link(tree):
+    """Real Tab presses on the X server: each stop sends a focus event over AT-SPI, the one a
+    screen reader speaks, links inside the page text included."""
+    heard = tree["focus"]["What it is"]
+    assert heard, "no focus event reached the AT-SPI bus"
+    # from the tab bar straight into the page's text: no stop on the scroll area around it
+    assert heard[0] == ["document frame", "What it is"], heard[:3]
+    links = [name for role, name in heard if role == "link"]
+    assert len(links) >= 30, heard
+    assert sum(name.startswith("Source ") for name in links) >= 15, links
+    assert "clinical trial" in links  # a glossary word, by its word
+
+
+def test_on_the_questions_tab_the_questions_are_heard_before_my_sheet(tree, real_db_module):
+    heard = tree["focus"]["Questions to ask your doctor"]
+    store = ContentStore(real_db_module)
+    questions = [plain(q.text) for q in store.questions("enteromix")]
+    boxes = [name for role, name in heard if role == "check box" and name in questions]
+    assert boxes == questions[:len(boxes)] and len(boxes) >= 10, heard
+    first_question = heard.index(["check box", questions[0]])
+    assert not [e for e in heard[:first_question] if e[0] in ("text", "list")], heard[:first_question]
+    assert all(e[0] in ("document frame", "link") for e in heard[:first_question]), heard[:first_question]
 
 
 def test_the_questions_tab_names_each_control_by_its_question(tree, real_db_module):

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolTip, QVBoxLayout, QWidget
 
 from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
+from viewer.ui.pages.vertical_scroll import VerticalScroll
 from viewer.ui.reading.read_bar import ReadAloudBar
 from viewer.ui.text.labels import tab_title
 from viewer.ui.text.rich import PageLinks, esc, human_date, month_year, source_line, term_from_href, term_href
@@ -119,26 +120,6 @@ def text_page_html(topic: TopicInfo, section: Section, links: PageLinks, last_re
 
 
 # -- the widget ------------------------------------------------------------------------------------
-
-class VerticalScroll(QScrollArea):
-    """A scroll area that scrolls up and down only, so it is never narrower than its content:
-    its least width is the content's, and the window keeps to it (nothing cut at the right)."""
-
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
-        """The area's name, and its scroll bar's after it: a screen reader names every control."""
-        super().setAccessibleName(name)
-        self.verticalScrollBar().setAccessibleName(
-            QCoreApplication.translate("page", "Scroll {area}").format(area=name))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        hint = super().minimumSizeHint()
-        content = self.widget()
-        if content is None:
-            return hint
-        bar = self.verticalScrollBar().sizeHint().width()
-        width = content.minimumSizeHint().width() + bar + 2 * self.frameWidth()
-        return QSize(max(hint.width(), width), hint.height())
-
 
 class PageView(VerticalScroll):
     """A scrolling column of text blocks; tells the window which link was chosen."""

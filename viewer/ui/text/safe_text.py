@@ -11,9 +11,17 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QWidget,
+)
 
 from viewer.ui.text import accessible_text
 
@@ -37,6 +45,12 @@ def anchor_position(block: QTextBrowser, name: str) -> int | None:
     return None
 
 
+_STEP = QAbstractSlider.SliderAction
+_SCROLL_KEYS = {Qt.Key.Key_Up: _STEP.SliderSingleStepSub, Qt.Key.Key_Down: _STEP.SliderSingleStepAdd,
+                Qt.Key.Key_PageUp: _STEP.SliderPageStepSub, Qt.Key.Key_PageDown: _STEP.SliderPageStepAdd,
+                Qt.Key.Key_Space: _STEP.SliderPageStepAdd, Qt.Key.Key_Home: _STEP.SliderToMinimum,
+                Qt.Key.Key_End: _STEP.SliderToMaximum}
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 _RING = re.compile(r"\.focusring\s*\{\s*color:\s*(#[0-9a-fA-F]{6})")
 
 
@@ -135,11 +149,30 @@ class TextBlock(SafeText):
             accessible_text.link_focused(self)
         return moved
 
-    def _show_cursor(self) -> None:
-        """Keep the link that has keyboard focus in view of the page that scrolls."""
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """The keys that scroll scroll the page around the block (the block has no scrolling
+        of its own: without this they did nothing while the keyboard was in the text)."""
+        action = _SCROLL_KEYS.get(event.key())
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            action, plain_keys = _STEP.SliderPageStepSub, True
+        else:
+            plain_keys = event.modifiers() in _PLAIN
+        area = self._page()
+        if action is not None and plain_keys and area is not None:
+            area.verticalScrollBar().triggerAction(action)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _page(self) -> QScrollArea | None:
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
+        return parent
+
+    def _show_cursor(self) -> None:
+        """Keep the link that has keyboard focus in view of the page that scrolls."""
+        parent = self._page()
         if parent is None:
             return
         rect = self.cursorRect(self.textCursor())

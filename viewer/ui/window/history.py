@@ -1,8 +1,8 @@
 """Back and Forward across topics, tabs, the glossary and sources pages, and sources.
 
 Each place the reader goes is recorded once it is shown; Back (the header's button,
-Alt+Left, the mouse's back button) returns to the one before, Forward (Alt+Right, the
-mouse's forward button) undoes a Back, as in a web browser.
+Alt+Left, the mouse's back button) returns to the one before, Forward (its button,
+Alt+Right, the mouse's forward button) undoes a Back, as in a web browser.
 """
 
 from __future__ import annotations
@@ -41,8 +41,11 @@ class History(QObject):
         window.left.chosen.connect(lambda _key: self.record_soon())
         window.topic_view.tab_changed.connect(lambda _tab: self.record_soon())
         window.source_panel.moved.connect(self.record_soon)
-        window.left.back.clicked.connect(self.back)
-        self.changed.connect(lambda: window.left.back.setEnabled(self.can_go_back()))
+        buttons = window.header
+        buttons.back.clicked.connect(self.back)
+        buttons.forward.clicked.connect(self.forward)
+        self.changed.connect(lambda: (buttons.back.setEnabled(self.can_go_back()),
+                                      buttons.forward.setEnabled(self.can_go_forward())))
         self.record()
 
     def place_now(self) -> Place | None:

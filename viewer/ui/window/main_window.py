@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName(translate("window", "Messages"))
         self.setTabOrder(self.header.contrast, self.howto.button)
-        self.setTabOrder(self.howto.button, self.left.back)  # then the topic list
+        self.setTabOrder(self.howto.button, self.nav)  # then the topic list
 
     @property
     def glossary_page(self) -> GlossaryPage:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.store.models import TopicInfo
 from viewer.ui.text.two_line_list import KEY_ROLE, TwoLineList
@@ -36,16 +36,8 @@ class Navigation(QWidget):
         label = QLabel(translate("navigation", "Topics"))
         label.setObjectName("panelHeading")
         label.setBuddy(self.list)
-        self.back = QPushButton(translate("navigation", "\u2190 Back"))
-        self.back.setAccessibleName(translate("navigation", "Back"))
-        self.back.setToolTip(translate("navigation", "Go back to where you were (Alt+Left)"))
-        self.back.setEnabled(False)  # nothing behind the first page
-        top = QHBoxLayout()
-        top.addWidget(label, 1)
-        top.addWidget(self.back)
-        layout.addLayout(top)
+        layout.addWidget(label)
         layout.addWidget(self.list, 1)
-        self.setTabOrder(self.back, self.list)
 
     def select(self, key: str) -> None:
         """Choose the entry; choosing the one already chosen emits ``chosen`` again."""
