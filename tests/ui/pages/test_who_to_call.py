@@ -68,3 +68,10 @@ def test_a_clock_before_the_content_was_made_gets_no_notice(qtbot, real_db):
     window.topic_view.context.today = lambda: date(2027, 12, 31)  # twelve months: not yet
     window.topic_view.refresh()
     assert "months old" not in page_text(window, "evidence")
+
+
+def test_a_phone_number_is_never_split_across_two_lines(qapp):
+    from viewer.ui.pages.who_to_call import who_to_call_html
+
+    assert "0808\u00a0808\u00a000\u00a000" in who_to_call_html("")
+    assert "020\u00a07946\u00a00000" in who_to_call_html("020 7946 0000")

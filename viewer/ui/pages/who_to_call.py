@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from viewer.helplines import who_to_call_parts, who_to_call_title
 from viewer.store.models import TopicInfo
 from viewer.ui.text.rich import esc, month_year
-from viewer.vocabulary import OLD_FACTS_MONTHS
+from viewer.vocabulary import HELPLINES, OLD_FACTS_MONTHS
 
 
 def old_facts_html(topic: TopicInfo, today: date, floor: str) -> str:
@@ -35,7 +35,8 @@ def old_facts_html(topic: TopicInfo, today: date, floor: str) -> str:
 def who_to_call_html(clinic_phone: str) -> str:
     title = who_to_call_title()
     before, numbers, after = who_to_call_parts(clinic_phone)
-    items = "".join(f"<li><p>{esc(line)}</p></li>" for line in numbers)
+    phones = [phone for *_, phone in HELPLINES] + ([clinic_phone] if clinic_phone else [])
+    items = "".join(f"<li><p>{esc(_unbroken(line, phones))}</p></li>" for line in numbers)
     return ('<table class="callbox" width="100%" border="1" cellspacing="0" cellpadding="14" '
             f'style="border-style: solid;"><tr><td><p class="keyhead">{esc(title)}</p>'
             f'{_paragraphs(before)}<ul style="margin-left: 0px;">{items}</ul>{_paragraphs(after)}'
@@ -44,3 +45,10 @@ def who_to_call_html(clinic_phone: str) -> str:
 
 def _paragraphs(lines: list[str]) -> str:
     return "".join(f"<p>{esc(line)}</p>" for line in lines)
+
+
+def _unbroken(line: str, phones: list[str]) -> str:
+    """A phone number kept on one line: a number split across two is easy to misdial."""
+    for phone in phones:
+        line = line.replace(phone, phone.replace(" ", "\u00a0"))
+    return line
