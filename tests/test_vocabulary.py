@@ -3,7 +3,28 @@
 from __future__ import annotations
 
 from viewer import vocabulary
-from viewer.ui.text.labels import IN_WHOM_LABELS, LABELS_FOR, SHOW_MORE_LABELS
+from viewer import vocabulary as v
+from viewer.ui.text.labels import (
+    HIT_KIND_LABELS,
+    IN_WHOM_LABELS,
+    PEER_REVIEWED_LABELS,
+    QUESTION_GROUP_LABELS,
+    SHOW_MORE_LABELS,
+    SOURCE_KIND_LABELS,
+    STAGE_LABELS,
+    TAB_TITLES,
+)
+
+#: Every closed list the screen shows and the labels that show it.
+LABELS_FOR = {
+    v.TABS: TAB_TITLES,
+    v.STAGES: STAGE_LABELS,
+    v.IN_WHOM: IN_WHOM_LABELS,
+    v.PEER_REVIEWED: PEER_REVIEWED_LABELS,
+    v.SOURCE_KINDS: SOURCE_KIND_LABELS,
+    v.HIT_KINDS: HIT_KIND_LABELS,
+    v.QUESTION_GROUPS: QUESTION_GROUP_LABELS,
+}
 
 
 def test_every_value_has_a_label():

@@ -38,7 +38,6 @@ STAGES = ("lab", "animals", "phase-1", "phase-2", "phase-3", "approved")
 
 #: Who a reported result was seen in (``in:`` of an evidence card).
 IN_WHOM = ("cells", "animals", "people", "not clear")
-IN_PEOPLE = "people"
 
 #: Whether a result was published in a peer-reviewed journal.
 PEER_REVIEWED = ("yes", "no", "not stated")

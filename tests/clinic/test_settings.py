@@ -12,7 +12,6 @@ from viewer.clinic.settings import (
     DESKTOP,
     ENV,
     KEYS,
-    find_clinic_file,
     load_clinic_settings,
     read_clinic_file,
     report_problems,
@@ -62,7 +61,6 @@ def test_defaults_of_an_empty_clinic_file_keep_nothing_on_disk(tmp_path):
 def test_no_clinic_file_is_an_ordinary_desktop(monkeypatch, tmp_path):
     monkeypatch.delenv(ENV, raising=False)
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "none"))
-    assert find_clinic_file() is None
     s = load_clinic_settings()
     assert s is DESKTOP and s.saves_sheets and not s.idle_reset and not s.kiosk
 

@@ -120,14 +120,6 @@ def find_system_clinic_file(environ: Mapping[str, str] | None = None,
     return next((p for p in system_clinic_files(environ, platform) if os.path.lexists(p)), None)
 
 
-def find_clinic_file(explicit: str | os.PathLike[str] | None = None,
-                     environ: Mapping[str, str] | None = None) -> Path | None:
-    """The file that decides the kiosk: the system-wide one, else the user's own
-    (``--clinic FILE``, else ``$PATIENT_VIEWER_CLINIC``); None on an ordinary desktop."""
-    environ = os.environ if environ is None else environ
-    return find_system_clinic_file(environ) or _user_file(explicit, environ)
-
-
 def _user_file(explicit: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Path | None:
     if explicit:
         return Path(explicit)

@@ -43,7 +43,7 @@ def test_neoantigen_finds_neoantigens_and_a_glossary_hit_opens_the_glossary(wind
     assert {"glossary", "paragraph"} <= kinds
     window.go_to_hit(next(h for h in hits if h.kind == "glossary"))
     assert window.stack.currentWidget() is window.glossary_page
-    assert window.glossary_page.current_term() == "neoantigen"
+    assert window.glossary_page.list.currentItem().data(Qt.ItemDataRole.UserRole) == "neoantigen"
 
 
 def test_escape_leaves_the_results(window, qtbot):
@@ -56,12 +56,25 @@ def test_escape_leaves_the_results(window, qtbot):
     assert window.stack.currentWidget() is window.pages.get("sources")
 
 
+def visible_terms(page) -> list[str]:
+    return [page.list.item(r).text() for r in range(page.list.count())
+            if not page.list.item(r).isHidden()]
+
+
+def more_rows(results) -> list[str]:
+    """The kinds that have a "Show more" row, top to bottom."""
+    from viewer.ui.pages.search import ShowMore
+
+    return [d.kind for d in (results.list.item(r).data(Qt.ItemDataRole.UserRole)
+                             for r in range(results.list.count())) if isinstance(d, ShowMore)]
+
+
 def test_glossary_page_is_searchable(window, qtbot):
     window.show_glossary()
     page = window.glossary_page
-    assert len(page.visible_terms()) == 16
+    assert len(visible_terms(page)) == 16
     qtbot.keyClicks(page.filter, "neoantigens")
-    assert page.visible_terms() == ["neoantigen"]
+    assert visible_terms(page) == ["neoantigen"]
     assert "A word for the tests, number 1." in page.detail.toPlainText()
     assert "Also written as: neoantigens" in page.detail.toPlainText()
 
@@ -89,14 +102,14 @@ def test_typed_results_come_ranked_by_kind_with_show_more_that_loads_the_next_pa
     qtbot.waitUntil(lambda: results.list.count() > 0)
     kinds = [h.kind for h in results.hits]
     assert kinds == sorted(kinds, key=HIT_KINDS.index)
-    assert results.shown("section") == PAGE and results.more_rows() == ["section"]
+    assert results.shown("section") == PAGE and more_rows(results) == ["section"]
     more_row = next(r for r in range(results.list.count())
                     if isinstance(results.list.item(r).data(Qt.ItemDataRole.UserRole), ShowMore))
     assert results.list.item(more_row).text() == "Show more pages"
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     results.list.setCurrentRow(more_row)
     qtbot.keyClick(results.list, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: results.more_rows() == [])
+    qtbot.waitUntil(lambda: more_rows(results) == [])
     sections = [h for h in results.hits if h.kind == "section"]
     assert len(sections) == len({(h.topic_slug, h.tab) for h in sections}) > PAGE
     rows = [results.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(results.list.count())]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMessageBox
 
 from tests.sheet_pdf import page_texts, question_pages
 from tests.ui_helpers import own_questions
@@ -203,14 +203,14 @@ def test_list_and_my_sheet_side_by_side_when_wide_stacked_when_narrow_and_tall_o
                                   ((narrow, tall), False)):
         tab.resize(width, height)
         qtbot.waitUntil(lambda w=width, h=height: (tab.width(), tab.height()) == (w, h))
-        assert tab.side_by_side() is side, (width, height)
+        assert (tab.box.direction() == QBoxLayout.Direction.LeftToRight) is side, (width, height)
         one_at_a_time = (width, height) == (narrow, short)  # too narrow and short for both
         assert tab.switch.isVisible() is one_at_a_time
         if one_at_a_time:
             assert tab.list_page.isVisible() and not tab.sheet_side.isVisible()
-            tab.switch.show_sheet(True)
+            tab.switch.sheet_button.click()
             assert scrolls(tab.sheet_area) and tab.panel.list.isVisible()
-            tab.switch.show_sheet(False)
+            tab.switch.questions_button.click()
             continue
         assert tab.panel.list.isVisible() and tab.panel.list.count() == 1
         assert scrolls(tab.list_page) and scrolls(tab.sheet_area)

@@ -97,17 +97,9 @@ class GlossaryPage(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
-    def current_term(self) -> str:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
-
     def set_css(self, css: str) -> None:
         self.css = css
         self._chosen(self.list.currentItem())
-
-    def visible_terms(self) -> list[str]:
-        return [self.list.item(r).text() for r in range(self.list.count())
-                if not self.list.item(r).isHidden()]
 
     def _filter(self, text: str) -> None:
         by_name = {t.term: t for t in self.terms}

@@ -117,11 +117,6 @@ class SearchResults(QWidget):
     def shown(self, kind: str) -> int:
         return sum(1 for h in self.hits if h.kind == kind)
 
-    def more_rows(self) -> list[str]:
-        """The kinds that have a "Show more" row, top to bottom."""
-        return [d.kind for d in (self.list.item(r).data(Qt.ItemDataRole.UserRole)
-                                 for r in range(self.list.count())) if isinstance(d, ShowMore)]
-
     def set_css(self, css: str) -> None:
         self.list.set_css(css)
 

@@ -125,11 +125,6 @@ class TopicView(QTabWidget):
         self.context.css = css
         self.refresh()
 
-    def set_clinic_phone(self, phone: str) -> None:
-        """Clinic mode: each page's "Who to call" gives the clinic's phone."""
-        self.context.clinic_phone = phone
-        self.refresh()
-
     def refresh(self) -> None:
         """Render the pages again, the one shown now first (a new theme, phone or day)."""
         self._rendered.clear()

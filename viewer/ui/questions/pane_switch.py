@@ -47,9 +47,6 @@ class PaneSwitch(QWidget):
             self.setVisible(active)
             self._show()
 
-    def show_sheet(self, sheet: bool) -> None:
-        (self.sheet_button if sheet else self.questions_button).setChecked(True)
-
     def _show(self) -> None:
         questions, sheet = self.panes
         questions.setVisible(not self.active or self.questions_button.isChecked())

@@ -87,9 +87,6 @@ class QuestionsTab(QWidget):
     def rows(self) -> dict[str, QuestionRow]:
         return self.rows_host.rows
 
-    def side_by_side(self) -> bool:
-        return self.box.direction() == QBoxLayout.Direction.LeftToRight
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         """Side by side, each column the full height; stacked (the list above My sheet) when
         the tab is too narrow for two comfortable columns and tall enough for two panes; one

@@ -74,7 +74,7 @@ class SheetButtons(WrapBox):
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(translate("questions", "Print preview – my question sheet"))
         dialog.paintRequested.connect(lambda p: self._paint(p))
-        self.preview_print_button = prepare_preview(dialog, self)
+        prepare_preview(dialog, self)
         self._show(dialog)
 
     def print_sheet(self) -> None:

@@ -71,18 +71,6 @@ SHOW_MORE_LABELS = {"topic": QT_TRANSLATE_NOOP("labels", "Show more topics"),
                     "glossary": QT_TRANSLATE_NOOP("labels", "Show more glossary words"),
                     "paragraph": QT_TRANSLATE_NOOP("labels", "Show more passages from articles")}
 
-#: Every closed list and the labels that show it; the vocabulary test walks this.
-LABELS_FOR = {
-    v.TABS: TAB_TITLES,
-    v.STAGES: STAGE_LABELS,
-    v.IN_WHOM: IN_WHOM_LABELS,
-    v.PEER_REVIEWED: PEER_REVIEWED_LABELS,
-    v.SOURCE_KINDS: SOURCE_KIND_LABELS,
-    v.HIT_KINDS: HIT_KIND_LABELS,
-    v.QUESTION_GROUPS: QUESTION_GROUP_LABELS,
-}
-
-
 def label(labels: Mapping[str, str], value: str) -> str:
     """The label of ``value`` in the reader's language. A value no list has (a damaged or
     foreign database; packs are checked, but a screen must not depend on it) is shown as
