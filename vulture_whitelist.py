@@ -47,3 +47,8 @@ _.readOnly
 
 # A reference held by the widget so Python does not free its accessible node first.
 _.accessible_node
+
+# Seams the read-aloud tests use: the page's bar, and an output device that is a file or
+# "null" (ui/pages/page.py, ui/reading/speaker.py).
+_.read_aloud
+_.use_device

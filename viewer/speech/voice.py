@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import array
 import ctypes
-import math
 import os
 import sys
 import threading
@@ -48,11 +47,6 @@ class Speech:
     @property
     def seconds(self) -> float:
         return len(self.samples) / self.rate if self.rate else 0.0
-
-    def rms(self) -> float:
-        if not self.samples:
-            return 0.0
-        return math.sqrt(sum(s * s for s in self.samples) / len(self.samples))
 
 
 def library_files() -> tuple[Path, Path]:
@@ -126,7 +120,7 @@ class Voice:
                 raise NoVoice(f"no voice for the language {name!r} in the speech data")
         self.language = name
 
-    def _take(self, wav, count: int, events) -> int:
+    def _take(self, wav, count: int, _events) -> int:
         if wav and count > 0:
             self._samples.frombytes(ctypes.string_at(wav, count * 2))
         return 1 if self._stop.is_set() else 0
