@@ -8,6 +8,7 @@ _.screenshots
 _.check_clinic
 _.keygen
 _.content_info
+_.speak_check
 
 # reprlib.Repr settings (viewer/clinic/file_reader.py), read by reprlib itself.
 _.maxdict
