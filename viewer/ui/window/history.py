@@ -83,6 +83,9 @@ class History(QObject):
     def can_go_back(self) -> bool:
         return bool(self.behind)
 
+    def can_go_forward(self) -> bool:
+        return bool(self.ahead)
+
     def back(self) -> None:
         self.record()  # where the reader is now, if it was not yet recorded
         if self.behind:
