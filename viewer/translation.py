@@ -60,6 +60,16 @@ def locale_for(code: str) -> QLocale:
     return locale
 
 
+def language_name(code: str) -> str:
+    """A language as its readers write its name: English, español, русский."""
+    if code in PSEUDO_LANGUAGES:
+        return f"{code} (pseudo)"
+    if code == SOURCE_LANGUAGE:
+        return "English"  # Qt names it "American English"; the app's English is no one country's
+    name = QLocale(file_stem(code)).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
 def install(code: str = SOURCE_LANGUAGE) -> bool:
     """Put ``code``'s translations in force (the app's and Qt's own, for the dialogs'
     buttons and the print dialog), replacing any installed before. False, with English

@@ -5,6 +5,21 @@
         <name />
         <message>
             <source>sheet</source>
+            <comment>Some of these questions are not yet available in {language}.</comment>
+            <translation>‏‮sheet‬</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>English</comment>
+            <translation>‏‮sheet‬</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>{topic}: its questions are in {shown}.</comment>
+            <translation>‏‮sheet‬</translation>
+        </message>
+        <message>
+            <source>sheet</source>
             <comment>The facts behind these questions may be out of date.</comment>
             <translation>‏‮sheet‬</translation>
         </message>
@@ -926,6 +941,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>Topics</source>
             <translation>‏‮Topics‬</translation>
         </message>
+        <message>
+            <source>{summary} (in {language})</source>
+            <translation>‏{summary} (‮in‬ {language})</translation>
+        </message>
     </context>
     <context>
         <name>opening</name>
@@ -1031,6 +1050,14 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>The facts on this page are current to {month}: they are {old}. Newer results may exist. Ask your care team what is new.</source>
             <translation>‏‮The‬ ‮facts‬ ‮on‬ ‮this‬ ‮page‬ ‮are‬ ‮current‬ ‮to‬ {month}: ‮they‬ ‮are‬ {old}. ‮Newer‬ ‮results‬ ‮may‬ ‮exist‬. ‮Ask‬ ‮your‬ ‮care‬ ‮team‬ ‮what‬ ‮is‬ ‮new‬.</translation>
+        </message>
+        <message>
+            <source>This page is not yet available in {language}; it is shown in {shown}.</source>
+            <translation>‏‮This‬ ‮page‬ ‮is‬ ‮not‬ ‮yet‬ ‮available‬ ‮in‬ {language}; ‮it‬ ‮is‬ ‮shown‬ ‮in‬ {shown}.</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>‏‮English‬</translation>
         </message>
     </context>
     <context>

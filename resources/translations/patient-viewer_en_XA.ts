@@ -5,6 +5,21 @@
         <name />
         <message>
             <source>sheet</source>
+            <comment>Some of these questions are not yet available in {language}.</comment>
+            <translation>[šĥééţ ōñé]</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>English</comment>
+            <translation>[šĥééţ ōñé]</translation>
+        </message>
+        <message>
+            <source>sheet</source>
+            <comment>{topic}: its questions are in {shown}.</comment>
+            <translation>[šĥééţ ōñé]</translation>
+        </message>
+        <message>
+            <source>sheet</source>
             <comment>The facts behind these questions may be out of date.</comment>
             <translation>[šĥééţ ōñé]</translation>
         </message>
@@ -902,6 +917,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>Topics</source>
             <translation>[Ţöþîçš ōñé]</translation>
         </message>
+        <message>
+            <source>{summary} (in {language})</source>
+            <translation>[{summary} (îñ {language}) ōñé]</translation>
+        </message>
     </context>
     <context>
         <name>opening</name>
@@ -1007,6 +1026,14 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>The facts on this page are current to {month}: they are {old}. Newer results may exist. Ask your care team what is new.</source>
             <translation>[Ţĥé ƒåçţš öñ ţĥîš þåĝé åŕé çûŕŕéñţ ţö {month}: ţĥéý åŕé {old}. Ñéŵéŕ ŕéšûļţš ɱåý éẋîšţ. Åšķ ýöûŕ çåŕé ţéåɱ ŵĥåţ îš ñéŵ. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ]</translation>
+        </message>
+        <message>
+            <source>This page is not yet available in {language}; it is shown in {shown}.</source>
+            <translation>[Ţĥîš þåĝé îš ñöţ ýéţ åṽåîļåƀļé îñ {language}; îţ îš šĥöŵñ îñ {shown}. ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>[Éñĝļîšĥ ōñé]</translation>
         </message>
     </context>
     <context>

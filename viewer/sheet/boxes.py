@@ -1,4 +1,5 @@
-"""The sheet's two notices in tinted boxes: how old the facts are, and who to call."""
+"""The sheet's notices in tinted boxes: which questions are not yet in the reader's
+language, how old the facts are, and who to call."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from viewer.dates import month_year
 from viewer.helplines import who_to_call_lines, who_to_call_title
 from viewer.sheet.ink import TINT, rounded_box
+from viewer.translation import SOURCE_LANGUAGE, language_name
 
 if TYPE_CHECKING:
     from viewer.sheet.layout import Group, SheetLayout
@@ -34,6 +36,22 @@ def boxed(layout: SheetLayout, lines: list[tuple[str, bool]], color: QColor,
             y += row.height
 
     return Group([layout.space(space_before), Row(height, paint), layout.space(4)])
+
+
+def language_groups(layout: SheetLayout) -> list[Group]:
+    """Which topics' questions are in English because they are not yet translated into
+    the reader's language (the pages say the same at their top)."""
+    sheet = layout.sheet
+    if not sheet.untranslated:
+        return []
+    tr = QCoreApplication.translate
+    lines = [(tr("sheet", "Some of these questions are not yet available in {language}.").format(
+        language=language_name(sheet.language)), True)]
+    for title, shown in sheet.untranslated:
+        name = tr("sheet", "English") if shown == SOURCE_LANGUAGE else language_name(shown)
+        lines.append((tr("sheet", "{topic}: its questions are in {shown}.").format(
+            topic=title, shown=name), False))
+    return [boxed(layout, lines, TINT)]
 
 
 def old_facts_groups(layout: SheetLayout) -> list[Group]:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QTextLayout, QTex
 
 from viewer.dates import long_date
 from viewer.sheet import typefaces
-from viewer.sheet.boxes import boxed, call_group, old_facts_groups
+from viewer.sheet.boxes import boxed, call_group, language_groups, old_facts_groups
 from viewer.sheet.ink import INK, RULE, SOFT, TINT, color_text, line
 from viewer.sheet.model import CARE_TEAM_LINE, Sheet, SheetQuestion, SheetSource, sheet_title
 
@@ -126,7 +126,7 @@ class SheetLayout:
 
     def groups(self) -> list[Group]:
         s = self.sheet
-        groups = [self.title_group(), *old_facts_groups(self), self.header_group(),
+        groups = [self.title_group(), *language_groups(self), *old_facts_groups(self), self.header_group(),
                   self.care_group()]
         if s.questions:
             questions = [self.question_group(i, q) for i, q in enumerate(s.questions, 1)]

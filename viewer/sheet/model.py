@@ -88,6 +88,10 @@ class Sheet:
     #: newest review day: the sheet says how old the facts are when they are old.
     facts: tuple[tuple[str, str], ...] = ()
     reviewed: str = ""
+    #: the reader's language, and (topic title, language shown) of each topic on the sheet
+    #: not yet translated into it: its questions are in English, and the sheet says so.
+    language: str = ""
+    untranslated: tuple[tuple[str, str], ...] = ()
 
     def old_facts(self) -> list[tuple[str, str, int]]:
         """(title, month, age in months) of each topic whose facts are more than a year
@@ -127,6 +131,9 @@ def _sheet(content: ContentStore, items: list[Question | SheetQuestion], topic_s
                  made_on=made_on or date.today(), header=header, notes=notes, sources=sources,
                  large_print=large_print, letterhead=letterhead,
                  facts=tuple((titles[s], topics[s].current_to) for s in topic_slugs),
+                 language=content.language,
+                 untranslated=tuple((titles[s], topics[s].language) for s in topic_slugs
+                                    if topics[s].language != content.language),
                  reviewed=content.meta().get("last_reviewed", ""))
 
 

@@ -20,9 +20,9 @@ class Languages:
 
     @classmethod
     def matching(cls, asked: str, held: set[str], pages: str) -> Languages:
-        """``asked`` as the content names it: itself if held, else its base language
-        (``es-MX`` reads ``es`` pages, ``en-XA`` the English ones), else the base language
-        the content does not hold (every page then falls back, and says so)."""
+        """``asked`` as the content names it: itself if held; else its base language if
+        that is held (``es-MX`` reads ``es`` pages, ``en-XA`` the English ones); else itself,
+        a language the content does not hold (every page falls back, and says so)."""
         base = asked.split("-")[0]
         return cls(asked if asked in held or base not in held else base, pages)
 

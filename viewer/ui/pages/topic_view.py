@@ -21,7 +21,7 @@ from viewer.ui.pages.page import (
     text_page_html,
 )
 from viewer.ui.pages.tab_bar import fit_tab_bar, fit_titles
-from viewer.ui.pages.who_to_call import old_facts_html, who_to_call_html
+from viewer.ui.pages.who_to_call import language_notice_html, old_facts_html, who_to_call_html
 from viewer.ui.text.labels import short_tab_title, tab_title
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.vocabulary import EVIDENCE_TAB, KEY, QUESTIONS_TAB, TABS, UNKNOWN
@@ -157,7 +157,8 @@ class TopicView(QTabWidget):
         links = self.context.links()
         self.links[tab] = links
         # the newest review day: the content was not built before it, so a clock before it is wrong
-        notice = old_facts_html(topic, self.context.today(), reviewed)
+        notice = (language_notice_html(topic, self.content.language)
+                  + old_facts_html(topic, self.context.today(), reviewed))
         call = who_to_call_html(self.context.clinic_phone)
         if tab == EVIDENCE_TAB:
             from viewer.ui.pages.evidence import render_evidence  # not on the first screen

@@ -1,4 +1,5 @@
-"""The two boxes every topic page may carry: how old its facts are, and who to call."""
+"""The boxes every topic page may carry: that it is not yet in the reader's language, how
+old its facts are, and who to call."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.helplines import who_to_call_parts, who_to_call_title
 from viewer.store.models import TopicInfo
+from viewer.translation import SOURCE_LANGUAGE, language_name
 from viewer.ui.text.rich import esc, month_year
 from viewer.vocabulary import HELPLINES, OLD_FACTS_MONTHS
 
@@ -30,6 +32,34 @@ def old_facts_html(topic: TopicInfo, today: date, floor: str) -> str:
         month=month_year(topic.current_to), old=old)
     return ('<table class="agenotice" width="100%" border="1" cellspacing="0" cellpadding="12" '
             f'style="border-style: solid;"><tr><td><p><b>{esc(text)}</b></p></td></tr></table>')
+
+
+def language_notice_text(shown: str, reader: str) -> str:
+    """That a page (or a sheet's questions) is shown in ``shown`` because it is not yet
+    translated into ``reader``; empty when it is in the reader's language."""
+    if shown == reader:
+        return ""
+    return QCoreApplication.translate(
+        "page", "This page is not yet available in {language}; it is shown in {shown}.").format(
+        language=language_name(reader), shown=shown_language_name(shown))
+
+
+def shown_language_name(code: str) -> str:
+    """The language a page falls back to, in the reader's words: English is named by the
+    translation ("inglés"); another language by its own name."""
+    if code == SOURCE_LANGUAGE:
+        return QCoreApplication.translate("page", "English")
+    return language_name(code)
+
+
+def language_notice_html(topic: TopicInfo, reader: str) -> str:
+    """A box at the top of a page not yet translated into the reader's language."""
+    text = language_notice_text(topic.language, reader)
+    if not text:
+        return ""
+    return ('<table class="langnotice" width="100%" border="1" cellspacing="0" cellpadding="12" '
+            'style="border-style: solid; margin-bottom: 14px;">'
+            f"<tr><td><p><b>{esc(text)}</b></p></td></tr></table>")
 
 
 def who_to_call_html(clinic_phone: str) -> str:

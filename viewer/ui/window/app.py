@@ -97,8 +97,9 @@ _windows: list[MainWindow] = []  # the window shown; made again when the languag
 
 def _make_window(opened: Opened, user: UserStore, settings: Settings,
                  clinic: ClinicSettings) -> MainWindow | None:
+    content = opened.store.in_language(translation.current())  # the pages in the reader's language
     try:
-        window = MainWindow(opened.store, user, settings=settings, origin=opened.origin,
+        window = MainWindow(content, user, settings=settings, origin=opened.origin,
                             clinic_keys=clinic.trusted_keys,
                             clinic_phone=clinic.clinic_phone if clinic.in_clinic else "")
     except DatabaseError as err:  # damage inside the file, met while the first page is made
@@ -108,7 +109,7 @@ def _make_window(opened: Opened, user: UserStore, settings: Settings,
     if clinic.in_clinic:
         from viewer.ui.clinic.kiosk import ClinicMode
 
-        window.clinic_mode = ClinicMode(window, clinic, opened.store, user)
+        window.clinic_mode = ClinicMode(window, clinic, content, user)
     if clinic.kiosk:
         window.showFullScreen()
     else:

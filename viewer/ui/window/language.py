@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from viewer import translation
+from viewer.translation import language_name
 
 if TYPE_CHECKING:
     from viewer.clinic.settings import ClinicSettings
@@ -41,14 +42,6 @@ def start_language(asked: str | None, clinic: ClinicSettings, settings: Settings
             log.warning("no translation of the app in %r; the languages are %s", code, ", ".join(have))
             break
     return translation.SOURCE_LANGUAGE
-
-
-def language_name(code: str) -> str:
-    """A language as its readers write its name: English, español, русский."""
-    if code in translation.PSEUDO_LANGUAGES:
-        return f"{code} (pseudo)"
-    name = QLocale(translation.file_stem(code)).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else code
 
 
 def add_language_menu(parent: QMenu, chosen: Callable[[str], None]) -> QMenu:

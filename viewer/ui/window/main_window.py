@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         fonts.load()
         translation.ensure()
-        self.content = content
+        self.content = content = content.in_language(translation.current())  # reader's pages
         self.origin = origin  # which content this is, for the Sources page
         self.clinic_keys = list(clinic_keys)  # the clinic settings' trusted_keys, for installs
         self.user = user
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.header.smaller.clicked.connect(lambda: self.set_text_size(self.text_size - 1))
         self.header.larger.clicked.connect(lambda: self.set_text_size(self.text_size + 1))
 
-        self.left = Navigation(content.topics(), self.theme.page_css)
+        self.left = Navigation(content.topics(), self.theme.page_css, content.language)
         self.nav = self.left.list
         self.left.chosen.connect(self._nav_changed)
 

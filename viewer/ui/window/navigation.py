@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.store.models import TopicInfo
+from viewer.ui.pages.who_to_call import shown_language_name
 from viewer.ui.text.two_line_list import KEY_ROLE, TwoLineList
 
 GLOSSARY, SOURCES = "page:glossary", "page:sources"
@@ -21,13 +22,16 @@ class Navigation(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, topics: list[TopicInfo], css: str, parent: QWidget | None = None) -> None:
+    def __init__(self, topics: list[TopicInfo], css: str, reader: str = "",
+                 parent: QWidget | None = None) -> None:
+        """``reader``: the reader's content language; a topic shown in another (not yet
+        translated) says so under its title."""
         super().__init__(parent)
         self.list = TwoLineList(translate("navigation", "Topics"), css)
         self.list.least_width = 260  # and wider when its longest word needs it
         extra = [(key, translate("navigation", title), translate("navigation", summary))
                  for key, title, summary in EXTRA]
-        for key, title, summary in [(t.slug, t.title, t.summary) for t in topics] + extra:
+        for key, title, summary in [(t.slug, t.title, _summary(t, reader)) for t in topics] + extra:
             self.list.add(title, summary, key)
         self.list.currentItemChanged.connect(self._changed)
         layout = QVBoxLayout(self)
@@ -52,3 +56,10 @@ class Navigation(QWidget):
     def _changed(self, item, _previous=None) -> None:
         if item is not None:
             self.chosen.emit(item.data(KEY_ROLE))
+
+
+def _summary(topic: TopicInfo, reader: str) -> str:
+    if not reader or topic.language == reader:
+        return topic.summary
+    return translate("navigation", "{summary} (in {language})").format(
+        summary=topic.summary, language=shown_language_name(topic.language))

@@ -1,0 +1,95 @@
+"""The pages follow the reader's language, topic by topic: a translated topic in it, any
+other in English, saying so at the top of the page and in the topic list; search too.
+
+The content has topic-1 and the glossary also in the test language "xx" (tests/library.py),
+topic-2 in English only. The app is given a translation of its screens in "xx" (its English
+words, so the test reads them as they are) in a folder of its own."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from tests.ui_helpers import IGNORE_OFFSCREEN, all_text
+from viewer import translation
+from viewer.clinic.settings import DESKTOP
+from viewer.ui.window import app
+
+pytestmark = pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN)
+NOTICE = "This page is not yet available in xx; it is shown in English."
+
+
+@pytest.fixture
+def xx_screens(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The app's translations, and one of its screens in "xx"; English again after."""
+    folder = tmp_path / "translations"
+    shutil.copytree(translation.folder(), folder)
+    shutil.copy(folder / "patient-viewer_en.qm", folder / "patient-viewer_xx.qm")
+    monkeypatch.setattr(translation, "folder", lambda: folder)
+    assert "xx" in translation.available()
+    yield
+    for window in list(app._windows):
+        window.close()
+    app._windows.clear()
+    translation.install(translation.SOURCE_LANGUAGE)
+
+
+def _language_action(window, code: str):
+    view = window.menuBar().actions()[0].menu()
+    language = next(a.menu() for a in view.actions() if a.menu() is not None)
+    return next(a for a in language.actions() if a.data() == code)
+
+
+def _page(window, slug: str, tab: str = "what") -> str:
+    window.show_topic(slug, tab)
+    page = window.topic_view.pages[tab]
+    for block in page.blocks():  # the last topic's blocks, deleted later, go now
+        QCoreApplication.sendPostedEvents(block, QEvent.Type.DeferredDelete)
+    return all_text(page)
+
+
+def _topic_rows(window) -> list[str]:
+    rows = window.left.list
+    return [rows.item(i).data(0) or "" for i in range(rows.count())]
+
+
+def test_switching_language_shows_a_translated_page_and_says_when_one_is_english(
+        qtbot, two_language_db, xx_screens):
+    window = app.start(two_language_db, DESKTOP, language="en")
+    english = _page(window, "topic-1")
+    assert "It is a made-up vaccine." in english and NOTICE not in english
+
+    _language_action(window, "xx").trigger()  # View › Language › xx
+    new = app._windows[-1]
+    assert new is not window and translation.current() == "xx"
+    assert new.topic_view.slug == "topic-1"  # the same page, now in the reader's language
+    translated = all_text(new.topic_view.pages["what"])
+    assert "IT IS A MADE-UP vaccine." in translated
+    assert "TEST TOPIC 1" in translated and NOTICE not in translated
+    assert "It is a made-up" not in translated
+
+    fallback = _page(new, "topic-2")  # no translation: English, and the page says so
+    assert NOTICE in fallback
+    assert "It is a made-up vaccine." in fallback and "Test topic 2" in fallback
+    assert fallback.index(NOTICE) < fallback.index("It is a made-up vaccine.")  # at the top
+    evidence = _page(new, "topic-2", "evidence")
+    assert NOTICE in evidence
+    questions = _page(new, "topic-2", "questions")
+    assert NOTICE in questions
+
+    rows = "\n".join(_topic_rows(new))
+    assert "TEST TOPIC 1" in rows and "Test topic 2" in rows
+    assert "A made-up treatment for the tests. (in English)" in rows  # topic-2 says so
+    assert "A MADE-UP TREATMENT FOR THE TESTS. (in" not in rows
+
+
+def test_search_in_the_readers_language_finds_the_pages_shown_to_them(
+        qtbot, two_language_db, xx_screens):
+    window = app.start(two_language_db, DESKTOP, language="xx")
+    found = window.content.find("trains").of_kind("section")
+    assert [(h.topic_slug, h.title) for h in found] == [
+        ("topic-1", "TEST TOPIC 1 \u2013 HOW IT WORKS"), ("topic-2", "Test topic 2 \u2013 How it works")]
+    assert window.content.term("vaccine").term == "VACCINE"  # a mark opens the entry in "xx"
