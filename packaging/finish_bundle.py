@@ -27,9 +27,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 APP_DIST = "patient-viewer"
-# required by sqlite-utils and textstat, but left out of every bundle (patient-viewer.spec's
-# EXCLUDED_MODULES): nothing of theirs ships, so neither do their licences
-NOT_SHIPPED = {"pip", "setuptools"}
+# Required at run time by the installed app, but left out of every bundle with all they
+# require (patient-viewer.spec's EXCLUDED_MODULES): the builder's sqlite-utils and textstat
+# (the bundle ships its database and never rebuilds it), and pip and setuptools, which
+# sqlite-utils and textstat require. Nothing of theirs ships, so neither do their licences.
+NOT_SHIPPED = {"pip", "setuptools", "sqlite-utils", "textstat"}
 # The texts Debian keeps for every system (package base-files): PySide6's wheels carry none.
 COMMON_LICENSES = Path("/usr/share/common-licenses")
 QT_SOURCE = """\
@@ -148,6 +150,8 @@ def runtime_distributions(site_packages: Path, target: str) -> list[Distribution
         if name not in found:
             raise SystemExit(f"finish_bundle: {name} is required but not installed in {site_packages}")
         seen.append(name)
+        if name in NOT_SHIPPED:  # nor what only it requires
+            continue
         for text in found[name].requires or []:
             requirement = Requirement(text)
             if requirement.marker is None or requirement.marker.evaluate({**env, "extra": ""}):

@@ -6,6 +6,7 @@ wheel build); a checkout finds them at the top of the repository.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent  # the package folder, in a wheel and in a frozen app
@@ -32,3 +33,16 @@ def shipped_database() -> Path:
     """The database that ships: in the package, or a checkout's ``build/content.db``."""
     packaged = PACKAGED / "content.db"
     return packaged if packaged.exists() else CHECKOUT / CHECKOUT_DB
+
+
+def rebuild_possible() -> bool:
+    """Whether the app can rebuild its content database from the files it ships. Not in the
+    standalone bundle: it ships a database checked when the bundle was made, and leaves
+    out the builder and what only the builder uses (docs/clinic.md, "What is left out")."""
+    return not getattr(sys, "frozen", False)
+
+
+# What the standalone app says when its own database is gone or damaged, and what an
+# editors' command there says: the bundle carries neither the builder nor the sources.
+REINSTALL = ("Install the app again (unpack its archive again, or run its installer again); "
+             "your own questions and notes are kept elsewhere and are not touched")

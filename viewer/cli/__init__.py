@@ -19,6 +19,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from viewer import resources
 from viewer.errors import ContentError, ViewerError, printable
 
 if TYPE_CHECKING:
@@ -95,6 +96,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         print(f"patient-viewer {__version__}")
         return 0
+    if getattr(args, "from_source", "") and not resources.rebuild_possible():
+        return _fail(f"{args.from_source} is an editors' command: it reads the repository's "
+                     "seeds and pages, which the standalone app does not carry. Run it in a "
+                     "checkout with the app installed by pip (README.md)")
     setup_logging()
     try:
         clinic = _clinic(args)

@@ -80,10 +80,10 @@ def _app_parsers(sub: argparse._SubParsersAction) -> None:
     b = sub.add_parser("build", help="check seeds/ and resources/content/ and write the "
                                      "content database (run in the repository root)")
     b.add_argument("--out", help="where to write it (default: build/content.db)")
-    b.set_defaults(func="app_commands:build", uses_clinic=False)
+    b.set_defaults(func="app_commands:build", uses_clinic=False, from_source="build")
     c = sub.add_parser("check", help="check the content without writing anything; prints the "
                                      "reading grade of every section")
-    c.set_defaults(func="app_commands:check", uses_clinic=False)
+    c.set_defaults(func="app_commands:check", uses_clinic=False, from_source="check")
     s = sub.add_parser("screenshots", help="render every screen to PNG files, with no display")
     s.add_argument("--out", required=True, help="folder for the PNG files")
     s.add_argument("--size", type=size, default=None, metavar="WxH",
@@ -133,7 +133,7 @@ def _pack_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--facts-current-to", metavar="YYYY-MM-DD",
                    help="default: the newest date of any source")
     p.add_argument("--out", required=True, metavar="FILE.pvpack", help="the pack to write")
-    p.set_defaults(func="pack_commands:pack", uses_clinic=False)
+    p.set_defaults(func="pack_commands:pack", uses_clinic=False, from_source="pack")
     i = sub.add_parser("install-pack", help="check a signed content pack and install it")
     i.add_argument("file", metavar="FILE", help="the .pvpack file")
     i.add_argument("--system", action="store_true",
@@ -177,15 +177,15 @@ def _editor_parsers(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--url", help="its web address")
     a.add_argument("--language", default="en", metavar="CODE", help="its language (default en)")
     a.add_argument("--id", help="the source id (default: made from the title)")
-    a.set_defaults(func="editor_commands:add_source", uses_clinic=False)
+    a.set_defaults(func="editor_commands:add_source", uses_clinic=False, from_source="add-source")
     r = sub.add_parser("review", help="write a printable page of every change since an old "
                                       "pack or database, for the medical reviewer (repository root)")
     r.add_argument("--since", required=True, metavar="OLD.pvpack|OLD.db",
                    help="the version to compare with: a content pack or a content database")
     r.add_argument("--out", required=True, metavar="review.html", help="the page to write")
-    r.set_defaults(func="editor_commands:review", uses_clinic=False)
+    r.set_defaults(func="editor_commands:review", uses_clinic=False, from_source="review")
     t = sub.add_parser("translated", help="record that a translated page translates its English "
                                           "page as it is now (repository root)")
     t.add_argument("language", metavar="LANGUAGE", help="the language folder, e.g. es")
     t.add_argument("slug", metavar="SLUG", help="the topic, or glossary for the glossary")
-    t.set_defaults(func="editor_commands:translated", uses_clinic=False)
+    t.set_defaults(func="editor_commands:translated", uses_clinic=False, from_source="translated")

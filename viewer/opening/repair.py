@@ -44,7 +44,10 @@ class CannotRepair(DatabaseError):
 
 def rebuild(problem: str) -> tuple[ContentStore, Repair]:
     """A store on a copy rebuilt from the shipped files: the one of an earlier start if it
-    is of the same files, else a new one. ``problem``: why the shipped one was not used."""
+    is of the same files, else a new one. ``problem``: why the shipped one was not used.
+    Not in the standalone bundle, which leaves the builder out: there, install again."""
+    if not resources.rebuild_possible():
+        raise DatabaseError(f"{problem}. {resources.REINSTALL}.")
     rebuilt = paths.rebuilt_content_database()
     try:
         store = ContentStore(rebuilt)
