@@ -10,10 +10,18 @@ import sys
 from pathlib import Path
 
 from viewer.clinic.settings import ClinicSettings
+from viewer.errors import ViewerError
 from viewer.paths import repository_root
 
 
 def run(args: argparse.Namespace, clinic: ClinicSettings) -> int:
+    from viewer import display_libraries as display
+
+    # Before Qt tries X11: its own message, when a system library is missing or there is
+    # no display, blames libxcb-cursor0 whatever the cause, and the process aborts.
+    if display.xcb_comes_first():
+        if problem := display.no_display() or display.xcb_problem():
+            raise ViewerError(problem)
     from viewer.ui.window.app import run as run_app
 
     # An error that stops the app, or one inside a Qt slot (which does not), reaches the log.
