@@ -16,9 +16,14 @@ from tests.library import write_library
 from tests.packs.helpers import Signer, make_pack
 from viewer import resources
 from viewer.cli import main
-from viewer.clinic.content_folder import install_newest, look
+from viewer.clinic.content_folder import install_newest, install_target, look
 from viewer.clinic.settings import read_clinic_file
-from viewer.packs.locations import highest_sequence, installed_sequences, user_content_dir
+from viewer.packs.locations import (
+    highest_sequence,
+    installed_sequences,
+    system_content_dir,
+    user_content_dir,
+)
 
 
 @pytest.fixture
@@ -102,3 +107,42 @@ def test_the_window_checks_in_the_background(share, qtbot):
     watch.wait(60)
     assert watch.last is not None and watch.last.installed == 4
     assert installed_sequences(user_content_dir()) == [4]
+
+
+def test_the_system_content_folder_is_the_target_only_when_this_account_owns_it(tmp_path):
+    system = system_content_dir()
+    assert install_target() == user_content_dir()  # not there: this user's own
+    system.mkdir(parents=True)
+    assert install_target() == system  # IT gave it to this account
+    if os.geteuid() == 0:
+        os.chown(system, 65534, 65534)  # another account's (nobody's)
+        assert install_target() == user_content_dir()
+
+
+def test_an_update_in_the_system_folder_is_seen_by_every_user(share, tmp_path, monkeypatch, capsys):
+    """The kiosk account owns the system content folder: what it installs from the share,
+    another user of the computer (their own data folder, empty) uses and reports."""
+    folder, signer = share
+    system_content_dir().mkdir(parents=True)
+    done = install_newest(folder, [signer.public_line], install_target())
+    assert done.installed == 4 and installed_sequences(system_content_dir()) == [4]
+    assert installed_sequences(user_content_dir()) == []
+    monkeypatch.setenv("PATIENT_VIEWER_DATA_DIR", str(tmp_path / "another-user"))
+    clinic = tmp_path / "clinic.toml"
+    clinic.write_text(f'content_folder = "{folder}"\ntrusted_keys = ["{signer.public_line}"]\n')
+    assert main(["--clinic", str(clinic), "content-info", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["content"]["sequence"] == 4
+    assert info["content"]["pack_file"].startswith(str(system_content_dir()))
+    # 5 is offered but was refused at install: still behind, by the signed head's number
+    assert info["content_folder"]["installed_before"] == 4 and info["content_folder"]["newest_there"] == 5
+
+
+def test_a_pack_it_installed_for_everyone_is_not_installed_again_for_one_user(share):
+    folder, signer = share
+    system = system_content_dir()
+    system.mkdir(parents=True)
+    install_newest(folder, [signer.public_line], system)  # as install-pack --system would
+    again = install_newest(folder, [signer.public_line], user_content_dir())
+    assert again.installed == 0 and again.installed_before == 4
+    assert installed_sequences(user_content_dir()) == []

@@ -95,10 +95,9 @@ def _content_folder(clinic: ClinicSettings):
     """What the clinic's content folder offers now (heads only; nothing is installed)."""
     if not clinic.content_folder:
         return None
-    from viewer.clinic.content_folder import look
-    from viewer.packs.locations import user_content_dir
+    from viewer.clinic.content_folder import install_target, look
 
-    return look(Path(clinic.content_folder), clinic.trusted_keys, user_content_dir())[0]
+    return look(Path(clinic.content_folder), clinic.trusted_keys, install_target())[0]
 
 
 def content_info_record(origin: ContentOrigin, clinic: ClinicSettings, notice: str) -> dict:

@@ -11,6 +11,7 @@ that cannot be read all become lines in ``problems``, for the log.
 from __future__ import annotations
 
 import logging
+import os
 import stat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -42,11 +43,32 @@ class FolderCheck:
                 "problems": self.problems}
 
 
+def install_target() -> Path:
+    """Where packs from the content folder are installed. The system content folder, which
+    every user of the computer reads, when this account owns it: IT gives it to the account
+    the app runs as (docs/clinic.md, "Thirty machines"). Otherwise this user's own folder.
+    Owning, not only being allowed to write: an install locks a file in the folder and
+    replaces its high-water mark, which two accounts sharing one folder would trip over.
+    On Windows always the user's own: there ownership of a folder under %ProgramData% says
+    little about who else may write in it."""
+    from viewer.packs.locations import system_content_dir, user_content_dir
+
+    system = system_content_dir()
+    if os.name == "posix":
+        try:
+            if system.is_dir() and system.stat().st_uid == os.geteuid():
+                return system
+        except OSError:
+            pass
+    return user_content_dir()
+
+
 def look(folder: Path, clinic_keys: list[str], target: Path) -> tuple[FolderCheck, list[Path]]:
-    """What the folder offers: the check so far and the packs newer than ``target`` holds,
+    """What the folder offers: the check so far and the packs newer than this computer
+    holds (``target``'s high-water mark, or a pack in any content folder the app reads),
     newest first. Only heads are read and their signatures checked (quick, even on a share)."""
     from viewer.packs.container import read_head
-    from viewer.packs.locations import highest_sequence
+    from viewer.packs.locations import content_dirs, highest_sequence, installed_sequences
     from viewer.packs.trust import trusted_keys
     from viewer.packs.verify import check_head
 
@@ -54,7 +76,9 @@ def look(folder: Path, clinic_keys: list[str], target: Path) -> tuple[FolderChec
     problems: list[str] = []
     try:
         keys = trusted_keys(clinic_keys)
-        have = highest_sequence(target)
+        # a pack IT installed for everyone (install-pack --system) counts as installed here
+        have = max([highest_sequence(target),
+                    *(n for other in content_dirs() for n in installed_sequences(other)[:1])])
         names = sorted(folder.glob("*.pvpack"))[-MAX_PACKS:]
     except (ViewerError, OSError) as err:
         return FolderCheck(str(folder), now, problems=[_said(folder, err)]), []

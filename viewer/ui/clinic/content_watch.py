@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from viewer.clinic.content_folder import FolderCheck, install_newest
+from viewer.clinic.content_folder import FolderCheck, install_newest, install_target
 from viewer.clinic.settings import ClinicSettings
 
 FIRST_CHECK_MS = 5000  # after the first screen has settled
@@ -51,6 +51,4 @@ class ContentFolderWatch(QObject):
 def watch_content_folder(parent: QObject, clinic: ClinicSettings) -> ContentFolderWatch | None:
     if not clinic.content_folder:
         return None
-    from viewer.packs.locations import user_content_dir
-
-    return ContentFolderWatch(parent, clinic, user_content_dir())
+    return ContentFolderWatch(parent, clinic, install_target())
