@@ -54,3 +54,11 @@ def test_outside_the_bundle_a_damaged_database_is_still_rebuilt(tmp_path, monkey
     opened = open_content()
     assert opened.repair is not None and not opened.repair.reused
     opened.store.close()
+
+
+def test_a_missing_database_in_the_bundle_is_named_where_the_bundle_keeps_it(tmp_path, monkeypatch, frozen):
+    monkeypatch.setattr(resources, "PACKAGED", tmp_path / "_data")
+    assert resources.shipped_database() == tmp_path / "_data" / "content.db"
+    with pytest.raises(DatabaseError, match="Install the app again") as caught:
+        open_or_rebuild.open_content()
+    assert str(tmp_path / "_data" / "content.db") in str(caught.value)

@@ -11,7 +11,7 @@ dependencies it cannot find, is named. No Qt here: this runs before the QApplica
 
 from __future__ import annotations
 
-import ctypes
+import _ctypes
 import os
 import struct
 import sys
@@ -89,12 +89,13 @@ def missing(names: list[str]) -> list[str]:
     gone: list[str] = []
     for name in names:
         try:
-            ctypes.CDLL(name)
+            # the loader itself: the frozen app's ctypes.CDLL words its errors its own way
+            _ctypes.dlopen(name, os.RTLD_LAZY)
         except OSError as err:
-            first = str(err).split(":", 1)[0].strip()
-            gone_name = Path(first).name if first else name
-            if gone_name not in gone:
-                gone.append(gone_name)
+            said = Path(str(err).split(":", 1)[0].strip()).name
+            said = said if ".so" in said else name
+            if said not in gone:
+                gone.append(said)
     return gone
 
 
@@ -106,7 +107,7 @@ def xcb_problem() -> str:
     if not plugin.is_file():
         return ""
     try:
-        ctypes.CDLL(str(plugin))  # the usual case: it loads, as Qt will load it in a moment
+        _ctypes.dlopen(str(plugin), os.RTLD_LAZY)  # the usual case: it loads, as Qt will
         return ""
     except OSError:
         pass

@@ -32,7 +32,7 @@ def read_text(relative: str) -> str:
 def shipped_database() -> Path:
     """The database that ships: in the package, or a checkout's ``build/content.db``."""
     packaged = PACKAGED / "content.db"
-    return packaged if packaged.exists() else CHECKOUT / CHECKOUT_DB
+    return packaged if packaged.exists() or not rebuild_possible() else CHECKOUT / CHECKOUT_DB
 
 
 def rebuild_possible() -> bool:
