@@ -60,5 +60,5 @@ def test_a_missing_database_in_the_bundle_is_named_where_the_bundle_keeps_it(tmp
     monkeypatch.setattr(resources, "PACKAGED", tmp_path / "_data")
     assert resources.shipped_database() == tmp_path / "_data" / "content.db"
     with pytest.raises(DatabaseError, match="Install the app again") as caught:
-        open_or_rebuild.open_content()
+        open_content()
     assert str(tmp_path / "_data" / "content.db") in str(caught.value)
