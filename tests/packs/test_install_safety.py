@@ -110,6 +110,32 @@ def test_links_planted_in_the_folder_are_never_written_through(tmp_path, library
     assert not (folder / "pack-00000002.checked").is_symlink()
 
 
+def test_a_link_swapped_in_for_a_temporary_file_is_never_written_through(
+        tmp_path, library, signer, monkeypatch):
+    """Someone who can write the folder replaces the install's new temporary file by a link
+    between its making and its writing: the write goes to the file made, never the link's
+    target, and the link is never installed."""
+    import tempfile
+    from types import SimpleNamespace
+
+    from viewer.packs import install as installing
+
+    one = make_pack(library, tmp_path / "one.pvpack", signer, 1)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+
+    def swapped(*args, **kwargs):
+        fd, name = tempfile.mkstemp(*args, **kwargs)
+        os.unlink(name)
+        os.symlink(victim, name)
+        return fd, name
+    monkeypatch.setattr(installing, "tempfile", SimpleNamespace(mkstemp=swapped))
+    assert install(one, signer) == 2
+    assert victim.read_text() == "precious\n"
+    folder = user_content_dir()
+    assert not folder.exists() or not [p for p in folder.iterdir() if p.is_symlink()]
+
+
 @pytest.mark.parametrize("mark", ["", "   \n", "seven", "-3"])
 def test_an_empty_or_odd_mark_is_refused_never_read_as_zero(tmp_path, library, signer, capsys,
                                                              mark):

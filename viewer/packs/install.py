@@ -129,16 +129,16 @@ def _install_locked(f: BinaryIO, head: Head, folder: Path, shown: str) -> Instal
     temps: list[Path] = []
     try:
         f.seek(head.database_offset)
-        tmp_db = _temp(folder, ".db", temps)
-        with open(tmp_db, "wb") as out:
+        tmp_db, out = _temp(folder, ".db", temps)
+        with out:
             again, _ = stream_sha256(f, m.database_size, out)
             out.flush()
             os.fsync(out.fileno())
         if again != m.database_sha256:
             raise PackError(f"{shown}: the file changed while it was being read")
         check_pack_database(tmp_db, m, shown)
-        tmp_head = _temp(folder, ".head", temps)
-        with open(tmp_head, "wb") as out:
+        tmp_head, out = _temp(folder, ".head", temps)
+        with out:
             out.write(head.to_bytes())
             out.flush()
             os.fsync(out.fileno())
@@ -148,14 +148,15 @@ def _install_locked(f: BinaryIO, head: Head, folder: Path, shown: str) -> Instal
             tmp.unlink(missing_ok=True)
 
 
-def _temp(folder: Path, suffix: str, temps: list[Path]) -> Path:
-    """A new file no one else has opened: O_EXCL, so a planted link is never followed."""
+def _temp(folder: Path, suffix: str, temps: list[Path]) -> tuple[Path, BinaryIO]:
+    """A new file no one else has opened (O_EXCL, so a planted link is never followed), and
+    the file opened for writing through that same descriptor: opening its name again would
+    follow a link swapped in for it meanwhile."""
     fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=suffix, dir=folder)
+    temps.append(Path(name))
     if hasattr(os, "fchmod"):  # content, not a secret: every user of a --system install reads it
         os.fchmod(fd, 0o644)
-    os.close(fd)
-    temps.append(Path(name))
-    return temps[-1]
+    return temps[-1], os.fdopen(fd, "wb")
 
 
 def _commit(folder: Path, m: Manifest, tmp_db: Path, tmp_head: Path) -> Installed:
