@@ -73,6 +73,9 @@ def test_the_keys_read_pause_resume_and_stop_and_the_highlight_goes_in_order(win
     assert any(w == "What it is" for w in words)
     block = parts[0].widget
     assert [s.cursor.selectedText() for s in block.extraSelections()] == ["Test topic 1"]
+    marked = block.extraSelections()[0]  # as the source panel marks a quote: black on yellow
+    colours = (marked.format.background().color().name(), marked.format.foreground().color().name())
+    assert colours == ("#ffe680", "#000000")
 
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL_SHIFT)  # Ctrl+Shift+P
     qtbot.waitUntil(lambda: speaker().state == PAUSED)

@@ -4,9 +4,10 @@ itself and bring itself into view."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocumentFragment
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QTextEdit, QWidget
 
 from viewer.speech.sentences import split
@@ -15,6 +16,18 @@ from viewer.ui.text.safe_text import SafeText
 # Qt's raw text marks paragraphs, frames (the key points box) and objects with characters
 # of their own; each is read as the end of a line, which keeps every position as it is.
 _BREAKS = str.maketrans({c: "\n" for c in "\u2028\u2029\ufdd0\ufdd1\ufffc"})
+
+
+_MARK = re.compile(r"\.mark\s*\{([^}]*)\}")
+
+
+def mark_colours(css: str) -> tuple[QColor, QColor]:
+    """The page theme's marker colours (``.mark``, as the source panel marks a quote): the
+    sentence being read looks like a highlighted passage, in both themes."""
+    rule = _MARK.search(css)
+    background = re.search(r"background-color:\s*(#[0-9a-fA-F]{6})", rule[1]) if rule else None
+    colour = re.search(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})", rule[1]) if rule else None
+    return (QColor(background[1] if background else "#ffe680"), QColor(colour[1] if colour else "#000000"))
 
 
 @dataclass(frozen=True)
@@ -30,10 +43,8 @@ class Part:
         if isinstance(self.widget, QTextEdit):
             self._mark_text(self.widget, on, page)
         elif on:
-            palette = self.widget.palette()
-            self.widget.setStyleSheet(
-                f"background: {palette.color(QPalette.ColorRole.Highlight).name()};"
-                f" color: {palette.color(QPalette.ColorRole.HighlightedText).name()};")
+            background, colour = mark_colours(_page_css(page))
+            self.widget.setStyleSheet(f"background: {background.name()}; color: {colour.name()};")
             page.ensureWidgetVisible(self.widget, 20, 40)
         else:
             self.widget.setStyleSheet("")
@@ -47,8 +58,9 @@ class Part:
         mark.cursor.setPosition(self.start)
         mark.cursor.setPosition(self.end, QTextCursor.MoveMode.KeepAnchor)
         mark.format = QTextCharFormat()
-        mark.format.setBackground(text.palette().color(QPalette.ColorRole.Highlight))
-        mark.format.setForeground(text.palette().color(QPalette.ColorRole.HighlightedText))
+        background, colour = mark_colours(text.document().defaultStyleSheet())
+        mark.format.setBackground(background)
+        mark.format.setForeground(colour)
         text.setExtraSelections([mark])
         at = QTextCursor(text.document())
         at.setPosition(self.start)
@@ -84,3 +96,9 @@ def _walk(layout: QLayout, page: QWidget, parts: list[Part]) -> None:
             parts += [Part(widget, 0, len(text), s.words) for s in split(text)]
         elif widget.layout() is not None:
             _walk(widget.layout(), page, parts)
+
+
+def _page_css(page: QScrollArea) -> str:
+    """The page theme's stylesheet, as its text blocks carry it."""
+    block = page.findChild(SafeText)
+    return block.document().defaultStyleSheet() if block is not None else ""
