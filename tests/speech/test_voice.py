@@ -113,3 +113,16 @@ def test_a_wav_file_of_a_sentence(tmp_path):
 def test_a_device_that_does_not_exist_says_so():
     with pytest.raises(NoSoundOutput, match="no-such-device.*cannot play"):
         AlsaOutput("no-such-device")
+
+
+def test_a_spanish_page_has_a_spanish_voice():
+    v = voice("en")
+    english = v.speak("Pregunte a su médico.").seconds
+    try:
+        v.set_language("es")
+        assert v.language == "es"
+        spanish = v.speak("Pregunte a su médico.")
+    finally:
+        v.set_language("en")
+    assert spanish.seconds > 0.5 and _rms(spanish.samples) > 300
+    assert abs(spanish.seconds - english) > 0.05  # another voice: the same words sound otherwise

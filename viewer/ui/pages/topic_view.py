@@ -153,6 +153,7 @@ class TopicView(QTabWidget):
         css = self.context.css
         topic = self.content.topic(self.slug)
         section = self.content.section(self.slug, tab)
+        page.language = section.language  # read aloud in this page's voice
         reviewed = self.content.meta().get("last_reviewed", "")
         links = self.context.links()
         self.links[tab] = links

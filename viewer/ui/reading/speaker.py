@@ -68,23 +68,24 @@ class Speaker(QObject):
         if self.unavailable():
             return
         self.page, self.parts, self.heard, self._current = page, page_parts(page), [], -1
+        language = getattr(page, "language", self.language)  # a topic's page knows its own
         self._control = Control()
         self._reading += 1
         words = [p.words for p in self.parts]
-        self._thread = threading.Thread(target=self._run, args=(words, self._control, self._reading),
-                                        name="read-aloud", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="read-aloud", daemon=True,
+                                        args=(words, language, self._control, self._reading))
         self.state = READING
         self._thread.start()
         self.changed.emit()
 
-    def _run(self, words: list[str], control: Control, reading: int) -> None:
+    def _run(self, words: list[str], language: str, control: Control, reading: int) -> None:
         try:
             output = open_output(self.device)
         except NoSoundOutput as err:
             self._ended.emit(reading, str(err))
             return
         try:
-            read_in_order(words, voice(self.language), output, control,
+            read_in_order(words, voice(language), output, control,
                           lambda i: self.sentence.emit(reading, i))
             self._ended.emit(reading, "")
         except (NoVoice, NoSoundOutput) as err:
