@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import array
 import ctypes
+import math
 import os
 import sys
 import threading
@@ -47,6 +48,12 @@ class Speech:
     @property
     def seconds(self) -> float:
         return len(self.samples) / self.rate if self.rate else 0.0
+
+    def rms(self) -> float:
+        """How loud, on average: 0 is silence; speech is in the thousands (speak-check)."""
+        if not self.samples:
+            return 0.0
+        return math.sqrt(sum(s * s for s in self.samples) / len(self.samples))
 
 
 def library_files() -> tuple[Path, Path]:
