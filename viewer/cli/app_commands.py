@@ -101,14 +101,16 @@ def sheet(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.sheet.model import Letterhead
     from viewer.sheet.pdf_file import long_date, parse_date, write_sheet_pdf
     from viewer.store.models import Header
-    from viewer.ui.text.opening_words import opening_notice
 
     out = Path(args.out)
     header = Header(name=(args.name or "").strip(), doctor=(args.doctor or "").strip(),
                     appointment=long_date(parse_date(args.date)) if args.date else "")
     opened = open_content(_database(args), clinic.trusted_keys)
-    if notice := opening_notice(opened):
-        print(notice, file=sys.stderr)
+    if opened.passed_over or opened.repair:
+        # The words live with the window's; a sheet made from healthy content loads no ui.
+        from viewer.ui.text.opening_words import opening_notice
+
+        print(opening_notice(opened), file=sys.stderr)
     try:
         made, pages = write_sheet_pdf(
             opened.store, out, list(args.topic),
