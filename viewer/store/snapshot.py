@@ -92,27 +92,42 @@ def _read(conn: sqlite3.Connection, path: Path) -> Snapshot:
     def item(kind: str, owner: str, slug: str, tab: str, text: str) -> Item:
         return Item(kind, slug, tab, text, tuple(cited.get((kind, owner), ())))
 
+    english = _english_only(conn)
     placed: list[tuple[str, str, int, Item]] = []
     for sid, slug, tab, pos, text in rows("SELECT id, topic_slug, tab, position, text "
-                                          "FROM statements"):
+                                          f"FROM statements {english('statements')}"):
         placed.append((slug, tab, pos, item("statement", sid, slug, tab, plain(text))))
     for eid, slug, pos, found, in_whom, number, stage, by, when, peer, disagree in rows(
             "SELECT id, topic_slug, position, found, in_whom, number, stage, reported_by, "
-            "reported_when, peer_reviewed, disagree FROM evidence"):
+            f"reported_when, peer_reviewed, disagree FROM evidence {english('evidence')}"):
         text = (f"{plain(found)} [in: {in_whom}; number: {number}; stage: {stage}; reported by "
                 f"{by}, {when}; peer reviewed: {peer}]" + (f" Sources differ: {disagree}"
                                                            if disagree else ""))
         placed.append((slug, EVIDENCE_TAB, pos, item("evidence", eid, slug, EVIDENCE_TAB, text)))
     for qid, slug, pos, group, text, why in rows("SELECT id, topic_slug, position, grp, text, why "
-                                                 "FROM questions"):
+                                                 f"FROM questions {english('questions')}"):
         placed.append((slug, QUESTIONS_TAB, pos, item("question", qid, slug, QUESTIONS_TAB,
                                                      f"{text} [{group}] Why ask: {why}")))
-    topics = dict(rows("SELECT slug, title FROM topics ORDER BY position"))
+    topics = dict(rows(f"SELECT slug, title FROM topics {english('topics')} ORDER BY position"))
     order = {slug: i for i, slug in enumerate(topics)}
     tab_order = {tab: i for i, tab in enumerate(TABS)}
     placed.sort(key=lambda p: (order.get(p[0], len(order)), tab_order.get(p[1], len(TABS)), p[2]))
     grades, titles = {}, {}
-    for slug, tab, grade, title in rows("SELECT topic_slug, tab, grade, title FROM sections"):
+    for slug, tab, grade, title in rows("SELECT topic_slug, tab, grade, title FROM sections "
+                                        f"{english('sections')}"):
         grades[(slug, tab)], titles[(slug, tab)] = grade, title
     return Snapshot(path, dict(rows("SELECT key, value FROM meta")), topics, sources, grades,
                     [p[3] for p in placed], titles)
+
+
+def _english_only(conn: sqlite3.Connection):
+    """A WHERE clause keeping a table's rows in the pages' own language (English): the review
+    sheet compares the English pages. A database from before several languages has no
+    ``language`` column and no other rows."""
+    meta = dict(conn.execute("SELECT key, value FROM meta"))
+    language = meta.get("language", "en").replace("'", "''")
+
+    def where(table: str) -> str:
+        columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        return f"WHERE language = '{language}'" if "language" in columns else ""
+    return where
