@@ -377,6 +377,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>‏‮Where‬ ‮this‬ ‮comes‬ ‮from‬:</translation>
         </message>
         <message>
+            <source>This word is not yet explained in {language}; it is shown in {shown}.</source>
+            <translation>‏‮This‬ ‮word‬ ‮is‬ ‮not‬ ‮yet‬ ‮explained‬ ‮in‬ {language}; ‮it‬ ‮is‬ ‮shown‬ ‮in‬ {shown}.</translation>
+        </message>
+        <message>
             <source>Glossary</source>
             <translation>‏‮Glossary‬</translation>
         </message>

@@ -357,6 +357,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <translation>[Ŵĥéŕé ţĥîš çöɱéš ƒŕöɱ: ōñé ţŵō]</translation>
         </message>
         <message>
+            <source>This word is not yet explained in {language}; it is shown in {shown}.</source>
+            <translation>[Ţĥîš ŵöŕð îš ñöţ ýéţ éẋþļåîñéð îñ {language}; îţ îš šĥöŵñ îñ {shown}. ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
+        </message>
+        <message>
             <source>Glossary</source>
             <translation>[Ĝļöššåŕý ōñé]</translation>
         </message>

@@ -93,3 +93,26 @@ def test_search_in_the_readers_language_finds_the_pages_shown_to_them(
     assert [(h.topic_slug, h.title) for h in found] == [
         ("topic-1", "TEST TOPIC 1 \u2013 HOW IT WORKS"), ("topic-2", "Test topic 2 \u2013 How it works")]
     assert window.content.term("vaccine").term == "VACCINE"  # a mark opens the entry in "xx"
+
+
+def test_the_glossary_names_an_entry_not_yet_explained_in_the_readers_language(
+        qtbot, two_language_db, tmp_path):
+    from tests.library import write_library, write_translation
+    from viewer.builder.pipeline import build_database
+    from viewer.store.content import ContentStore
+    from viewer.ui.pages.glossary_page import GlossaryPage
+
+    root = write_library(tmp_path / "library")
+    write_translation(root, glossary=False)  # topic-1 in "xx", the glossary English only
+    build_database(root, root / "content.db")
+    said = "This word is not yet explained in xx; it is shown in English."
+    for database, first, notice in ((two_language_db, "NEOANTIGEN", False),
+                                    (root / "content.db", "neoantigen", True)):
+        content = ContentStore(database).in_language("xx")
+        page = GlossaryPage(content, "")
+        qtbot.addWidget(page)
+        page.list.setCurrentRow(0)
+        text = page.detail.toPlainText()
+        assert text.startswith(first)
+        assert (said in text) is notice, text
+        content.close()

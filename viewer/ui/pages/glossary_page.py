@@ -15,19 +15,27 @@ from PySide6.QtWidgets import (
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Term
+from viewer.translation import language_name
+from viewer.ui.pages.who_to_call import shown_language_name
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.ui.text.safe_text import SafeText
 
 translate = QCoreApplication.translate
 
 
-def term_html(term: Term, links: PageLinks) -> str:
+def term_html(term: Term, links: PageLinks, reader: str = "") -> str:
+    """A word's entry; ``reader``: the reader's language, which an entry not yet translated
+    into it names (it is shown in English)."""
     also = ('<p class="muted">' + esc(translate("glossary", "Also written as: {names}").format(
         names=translate("glossary", ", ", "between names").join(term.also))) + "</p>" if term.also else "")
     where = ('<p class="muted">' + esc(translate("glossary", "Where this comes from:"))
              + f"{links.cite(term.citations)}</p>") \
         if term.citations else ""
-    return f"<h1>{esc(term.term)}</h1><p>{esc(term.definition)}</p>{also}{where}"
+    notice = ('<p class="muted">' + esc(translate("glossary", "This word is not yet explained in "
+                                                  "{language}; it is shown in {shown}.").format(
+        language=language_name(reader), shown=shown_language_name(term.language))) + "</p>"
+              if reader and term.language != reader else "")
+    return f"<h1>{esc(term.term)}</h1>{notice}<p>{esc(term.definition)}</p>{also}{where}"
 
 
 def matches(term: Term, text: str) -> bool:
@@ -123,7 +131,7 @@ class GlossaryPage(QWidget):
         if term is not None:
             self._links.groups.clear()
             self._links.numbers.clear()
-            self.detail.set_page(term_html(term, self._links), self.css)
+            self.detail.set_page(term_html(term, self._links, self.content.language), self.css)
 
     def _link(self, href: str) -> None:
         if href.startswith("cite:"):
