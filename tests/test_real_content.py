@@ -144,7 +144,7 @@ def test_a_reader_on_any_checkpoint_inhibitor_finds_their_medicine_and_what_to_d
     for sign in ("chest pain", "black", "dark urine", "headache", "thirsty", "dizzy", "fever",
                  "weak muscles", "Confusion", "emergency department", "alert card", "steroid",
                  "a year or more", "lupus", "pregnant", "on your own", "feeling cold",
-                 "swollen lymph nodes", "feeling weak", "restart"):
+                 "swollen lymph nodes", "feeling weak", "keep up their usual treatment"):
         assert sign.lower() in what.lower(), sign
     # The list is a manufacturer's and some services' list, not every sign: the page says so,
     # in both tabs that carry it, and sends the reader to the team for anything new or worse.
