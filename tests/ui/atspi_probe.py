@@ -100,6 +100,17 @@ def choose_tab(app, name: str) -> bool:
     return node.parent.querySelection().selectChild(node.getIndexInParent())
 
 
+def open_first_why(app) -> str:
+    """Press the first "Why ask: ..." toggle through AT-SPI's action, as a screen reader's
+    "activate" does; its name, or "" if there is none."""
+    for node in walk(app):
+        if node.getRoleName() in ("check box", "toggle button", "push button") \
+                and (node.name or "").startswith("Why ask: "):
+            node.queryAction().doAction(0)
+            return node.name
+    return ""
+
+
 def pump(seconds: float) -> None:
     """Let events arrive (pyatspi delivers them from GLib's main loop)."""
     context = GLib.MainContext.default()
@@ -168,6 +179,9 @@ def main() -> int:
             report["tabs"][tab].update(describe(walk(app)))
         report["questions_tab_chosen"] = report["tabs"][TABS[-1]]["chosen"]
         report["questions"] = report["tabs"][TABS[-1]]
+        report["why_opened"] = open_first_why(app)
+        time.sleep(1)
+        report["questions_why_open"] = describe(walk(app))
         log = FocusLog()
         pump(1)  # the app learns that someone listens, then sends its focus events
         report["focus"] = {tab: focus_walk(app, log, tab)

@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtWidgets import QBoxLayout, QFileDialog, QMessageBox
 
 from tests.sheet_pdf import page_texts, question_pages
@@ -127,10 +127,10 @@ def test_why_ask_this_opens_and_its_source_link_is_handed_up(qtbot, small_store:
     assert not row.why.isVisible()
     qtbot.mouseClick(row.why_button, Qt.MouseButton.LeftButton)
     assert row.why.isVisible()
-    assert "It helps you talk to your doctor." in row.why.text()
-    assert "A test report on a made-up treatment" in row.why.text()
+    assert "It helps you talk to your doctor." in row.why.toPlainText()
+    assert "From: [1] A test report on a made-up treatment" in row.why.toPlainText()
     with qtbot.waitSignal(tab.source_requested) as blocker:
-        row.why.linkActivated.emit("0")
+        row.why.anchorClicked.emit(QUrl("0"))  # as a click or Enter on the link does
     citation = blocker.args[0]
     assert isinstance(citation, Citation) and citation.source_id == "test-news"
     qtbot.mouseClick(row.why_button, Qt.MouseButton.LeftButton)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
 from viewer.ui.text.safe_text import TextBlock
@@ -61,3 +61,33 @@ def test_the_link_under_the_keyboard_is_the_focused_child(qtbot, real_db):
         QAccessible.Text.Name).startswith("Source "))
     others = [node.child(i) for i in range(node.childCount()) if node.child(i) is not link]
     assert not any(o.state().focused for o in others)
+
+
+def test_on_the_questions_tab_group_titles_are_headings_and_why_sources_are_named_links(qtbot, real_db):
+    window = open_window(qtbot, real_db)
+    window.show_topic("enteromix", "questions")
+    QApplication.processEvents()
+    tab = window.topic_view.questions_tab
+    from viewer.ui.text.labels import question_group
+
+    groups = [question_group(q.group) for q in window.content.questions("enteromix")]
+    groups = [g for i, g in enumerate(groups) if i == 0 or groups[i - 1] != g]  # a heading at each change
+    headings = [QAccessible.queryAccessibleInterface(label) for label in tab.rows_host.findChildren(QLabel)]
+    named = [node.text(QAccessible.Text.Name) for node in headings if node.role() == ROLE.Heading]
+    assert named == groups
+    row = next(r for r in tab.rows.values() if r.question.citations)
+    row.why_button.click()
+    links = [(name, description) for role, name, description in children(row.why) if role == ROLE.Link]
+    titles = {s.id: s.title for s in window.content.sources()}
+    assert [name for name, _ in links] == [f"Source {i + 1}: {titles[c.source_id]}"
+                                           for i, c in enumerate(row.question.citations)]
+    # Tab from the toggle reaches the links, each the focused child as it is reached
+    row.why_button.setFocus()
+    qtbot.keyClick(row.why_button, Qt.Key.Key_Tab)
+    for _ in range(2):
+        if QApplication.focusWidget() is row.why and row.why.textCursor().hasSelection():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    focus = QAccessible.queryAccessibleInterface(row.why).focusChild()
+    assert focus is not None and focus.text(QAccessible.Text.Name) == links[0][0]
+    assert row.why.focused_link_area() is not None  # drawn with the page's focus ring

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from tests.conftest import REPO
 from viewer.marks import plain
 from viewer.store.content import ContentStore
+from viewer.ui.text.labels import question_group
 
 pytestmark = pytest.mark.xcb
 
@@ -100,6 +101,21 @@ def test_every_text_tab_has_headings_and_source_links(tree):
         seen = tree["tabs"][tab]
         assert tab in seen["headings"] and len(seen["headings"]) >= 4, (tab, seen["headings"])
         assert sum(name.startswith("Source ") for name in seen["links"]) >= 10, (tab, seen["links"])
+
+
+def test_on_the_questions_tab_groups_are_headings_and_why_sources_are_named_links(tree, real_db_module):
+    store = ContentStore(real_db_module)
+    questions = store.questions("enteromix")
+    groups = {question_group(q.group) for q in questions}
+    assert groups <= set(tree["questions"]["headings"]), tree["questions"]["headings"]
+    assert tree["why_opened"] == f"Why ask: {plain(questions[0].text)}"
+    titles = {s.id: s.title for s in store.sources()}
+    sources = [f"Source {i + 1}: {titles[c.source_id]}" for i, c in enumerate(questions[0].citations)]
+    links = tree["questions_why_open"]["links"]
+    assert sources and all(name in links for name in sources), links
+    # and Tab onto them is heard (the first question's "Why ask this?" is open by then)
+    heard = [name for role, name in tree["focus"]["Questions to ask your doctor"] if role == "link"]
+    assert sources[0] in heard, heard
 
 
 def test_tab_through_the_page_is_heard_link_by_link(tree):

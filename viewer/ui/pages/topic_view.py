@@ -213,7 +213,7 @@ class TopicView(QTabWidget):
             self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
             holder.layout().addWidget(self.questions_tab)
             self.questions_tab_made.emit(self.questions_tab)
-        self.questions_tab.set_topic(self.slug)
+        self.questions_tab.set_topic(self.slug, css)
         page.add_widget(self.questions_tab.rows_host, keep=True)
         for question in self.content.questions(self.slug):  # their sources go in the footer too
             for citation in question.citations:

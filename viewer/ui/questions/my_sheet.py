@@ -34,6 +34,7 @@ from viewer.store.content import ContentStore
 from viewer.store.user import HEADER_FIELDS, MAX_OWN_QUESTION, Entry, UserStore
 from viewer.ui.questions.fitting import FitList, FitTextEdit
 from viewer.ui.questions.flow import FlowLayout
+from viewer.ui.text.accessible_text import mark_heading
 
 FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("mySheet", "Name"),
                 "appointment": QT_TRANSLATE_NOOP("mySheet", "Appointment date"),
@@ -55,7 +56,9 @@ def text_box(name: str, placeholder: str, min_lines: int) -> FitTextEdit:
 
 
 def heading(text: str) -> QLabel:
-    label = QLabel(text)
+    """A heading of the Questions tab (a question group, a part of My sheet); a heading to a
+    screen reader too."""
+    label = mark_heading(QLabel(text))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("sheetHeading")
     label.setWordWrap(True)

@@ -1,4 +1,8 @@
-"""One question of the Questions tab: its tick box, a "Why ask this?" that opens, its sources."""
+"""One question of the Questions tab: its tick box, a "Why ask this?" that opens, its sources.
+
+What opens is page text (a ``TextBlock``), as the rest of the page: a screen reader gets
+its source links as links named "Source N: <title>", Tab onto each is heard, and the
+keyboard's link gets the page's focus ring."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBox
 from viewer.marks import plain
 from viewer.store.models import Citation, Question
 from viewer.ui.text.rich import esc, shown_plain
+from viewer.ui.text.safe_text import TextBlock
 
 
 class _ClickLabel(QLabel):
@@ -27,7 +32,8 @@ class QuestionRow(QWidget):
     source_clicked = Signal(object)  # Citation
 
     def __init__(self, question: Question, source_titles: dict[str, str], checked: bool,
-                 parent: QWidget | None = None) -> None:
+                 css: str = "", parent: QWidget | None = None) -> None:
+        """``css``: the page's stylesheet, for the text that opens."""
         super().__init__(parent)
         self.question = question
         layout = QVBoxLayout(self)
@@ -58,18 +64,30 @@ class QuestionRow(QWidget):
         self.why_button.setAutoRaise(True)
         self.why_button.toggled.connect(self._show_why)
         layout.addWidget(self.why_button)
-        links = " ".join(f'<a href="{i}">[{i + 1}] {esc(source_titles.get(c.source_id, c.source_id))}'
-                         "</a>" for i, c in enumerate(question.citations))
-        self.why = QLabel(f"{esc(plain(question.why))}"
-                          + ("<br><small>" + QCoreApplication.translate("questionRow", "From: {sources}")
-                             .format(sources=links) + "</small>" if links else ""))
-        self.why.setTextFormat(Qt.TextFormat.RichText)
-        self.why.setWordWrap(True)
-        self.why.setIndent(24)
-        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.why.linkActivated.connect(self._link)
+        self.source_titles = source_titles
+        self.why = TextBlock(self.why_button.accessibleName())  # the words it opens
+        self.why.link_namer = self._link_name
+        links = " ".join(f'<a href="{i}">[{i + 1}] {esc(self._title(c))}</a>'
+                         for i, c in enumerate(question.citations))
+        sources = ('<p class="muted"><small>' + QCoreApplication.translate("questionRow", "From: {sources}")
+                   .format(sources=links) + "</small></p>" if links else "")
+        why = esc(plain(question.why))
+        self.why.set_page(f'<div style="margin-left: 24px;"><p>{why}</p>{sources}</div>', css)
+        self.why.link_activated.connect(self._link)
         self.why.hide()
         layout.addWidget(self.why)
+
+    def _title(self, citation: Citation) -> str:
+        return self.source_titles.get(citation.source_id, citation.source_id)
+
+    def _link_name(self, href: str, shown: str) -> tuple[str, str]:
+        """A source link's name for a screen reader, "Source 1: <title>", and what it does."""
+        if not href.isdigit() or int(href) >= len(self.question.citations):
+            return shown, ""
+        translate = QCoreApplication.translate
+        name = translate("rich", "Source {number}: {title}").format(
+            number=int(href) + 1, title=self._title(self.question.citations[int(href)]))
+        return name, translate("page", "Opens the source at the words quoted")
 
     def _show_why(self, shown: bool) -> None:
         self.why.setVisible(shown)

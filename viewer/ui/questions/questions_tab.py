@@ -116,10 +116,11 @@ class QuestionsTab(QWidget):
             self._column_layout.addWidget(self.buttons)
         self.buttons.show()
 
-    def set_topic(self, slug: str) -> None:
+    def set_topic(self, slug: str, css: str = "") -> None:
+        """``css``: the page's stylesheet, for the text under each "Why ask this?"."""
         self.slug = slug
         self.panel.topic_slug = slug
-        self.rows_host.show_topic(slug)
+        self.rows_host.show_topic(slug, css)
         if self.rows_host.parent() is not self.list_page.column:  # on its own, not in a topic's tab
             self.list_page.add_widget(self.rows_host, keep=True)
             self.list_page.finish()

@@ -28,7 +28,7 @@ class TopicQuestions(QWidget):
         self.setAccessibleName(translate("questions", "Questions for this topic"))
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
-    def show_topic(self, slug: str) -> None:
+    def show_topic(self, slug: str, css: str = "") -> None:
         layout = self.layout()
         while layout.count():
             item = layout.takeAt(0)
@@ -44,7 +44,7 @@ class TopicQuestions(QWidget):
                 layout.addWidget(heading(question_group(group)))
             titles = {c.source_id: self._sources[c.source_id].title
                       for c in question.citations if c.source_id in self._sources}
-            row = QuestionRow(question, titles, self.user.is_chosen(question.id))
+            row = QuestionRow(question, titles, self.user.is_chosen(question.id), css)
             row.ticked.connect(self._ticked)
             row.source_clicked.connect(self.source_requested)
             self.rows[question.id] = row
