@@ -69,3 +69,18 @@ def test_a_sheet_wholly_translated_says_nothing_of_languages(qapp, content, tmp_
         assert sheet.untranslated == () and sheet.topics == ["TEST TOPIC 1"]
     finally:
         only_translated.close()
+
+
+def test_the_command_line_writes_a_sheet_in_a_language(qapp, two_language_db, tmp_path):
+    from viewer import translation
+    from viewer.cli import main
+
+    out = tmp_path / "xx.pdf"
+    try:
+        assert main(["--database", str(two_language_db), "sheet", "--topic", "topic-1",
+                     "--topic", "topic-2", "--language", "xx", "--out", str(out)]) == 0
+    finally:
+        translation.install(translation.SOURCE_LANGUAGE)
+    whole = " ".join(page_texts(out))
+    for part in (*SAYS, "IS QUESTION 8 A GOOD ONE TO ASK?", "Is question 8 a good one to ask?"):
+        assert part in whole, part

@@ -117,7 +117,8 @@ def sheet(args: argparse.Namespace, clinic: ClinicSettings) -> int:
             None if args.all or not args.question else list(args.question), header=header,
             large_print=bool(args.large_print),
             letterhead=Letterhead(tuple(clinic.sheet_lines), clinic.paper,
-                                  clinic.clinic_phone if clinic.in_clinic else ""))
+                                  clinic.clinic_phone if clinic.in_clinic else ""),
+            language=args.language)
     finally:
         opened.store.close()
     print(f"wrote {out}: {len(made.questions)} question(s) on {pages} page(s)")

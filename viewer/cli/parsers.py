@@ -112,6 +112,9 @@ def _app_parsers(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--date", help="the appointment date, YYYY-MM-DD")
     q.add_argument("--doctor", help="the doctor or clinic")
     q.add_argument("--large-print", action="store_true", help="larger type")
+    q.add_argument("--language", metavar="CODE", default="",
+                   help="the sheet's language, e.g. es: its questions in it where the pages "
+                        "are translated, else in English (default English)")
     q.add_argument("--out", required=True, help="the PDF file to write")
     q.add_argument("--clinic", metavar="FILE", default=argparse.SUPPRESS,
                    help=CLINIC_HELP + "; prints the clinic's lines and uses its paper")

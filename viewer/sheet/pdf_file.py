@@ -57,15 +57,22 @@ def ensure_gui() -> object:
 
 def write_sheet_pdf(store: ContentStore, out: Path, topics: list[str],
                     questions: list[str] | None = None, header: Header | None = None,
-                    large_print: bool = False, letterhead: Letterhead | None = None
-                    ) -> tuple[Sheet, int]:
+                    large_print: bool = False, letterhead: Letterhead | None = None,
+                    language: str = "") -> tuple[Sheet, int]:
     """Write the sheet of ``topics`` (``questions`` in this order, or all of them) to ``out``;
-    returns the sheet and its number of pages."""
+    returns the sheet and its number of pages. ``language``: the sheet's words and its
+    questions in it, topic by topic where the content has a translation (else English)."""
     if out.suffix.lower() != ".pdf":
         raise SheetError(f"--out {out}: the file name should end in .pdf")
+    if language:
+        store = store.in_language(language)
     sheet = sheet_for_topics(store, topics, questions, header=header or Header(),
                              large_print=large_print, letterhead=letterhead)
     app = ensure_gui()
+    if language:
+        from viewer import translation
+
+        translation.install(language)
     from viewer.sheet.painting import write_pdf
 
     pages = write_pdf(sheet, out)

@@ -53,23 +53,24 @@ class ContentStore:
             self._db.close()
             raise
         self._languages = Languages(self.pages_language, self.pages_language)
-        if language:
-            self._languages = self.in_language(language)._languages
+        self._languages = self.in_language(language)._languages if language else self._languages
 
     @property
-    def pages_language(self) -> str:
-        """The language every topic and glossary entry has (English)."""
+    def pages_language(self) -> str:  # the one every topic and glossary entry has (English)
         return self._meta.get("language", "en")
 
     @property
-    def language(self) -> str:
-        """The language this store answers in, as the content names it."""
+    def language(self) -> str:  # the one this store answers in, as the content names it
         return self._languages.reader
 
     def languages(self) -> list[str]:
         """The languages the content holds pages in, its own first."""
-        held = {r[0] for r in self._rows("SELECT DISTINCT language FROM topics")}
-        return [self.pages_language, *sorted(held - {self.pages_language})]
+        return list(self._held)
+
+    @cached_property
+    def _held(self) -> tuple[str, ...]:  # read-only file: read once
+        held = {r[0] for r in self._rows("SELECT DISTINCT language FROM topics")} - {self.pages_language}
+        return (self.pages_language, *sorted(held))
 
     def in_language(self, language: str) -> ContentStore:
         """This content answering in ``language`` (or its base language, ``es`` for
