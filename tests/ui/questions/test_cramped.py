@@ -5,7 +5,7 @@ question" above the list so it never scrolls away, and a hint on an empty sheet.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.layout_checks import scrolls
@@ -56,6 +56,31 @@ def test_at_the_largest_text_one_pane_at_a_time_with_a_counting_switch(qtbot, re
     assert tab.sheet_side.isVisible() and not tab.list_page.isVisible()
     switch.questions_button.click()
     assert tab.list_page.isVisible()
+
+
+def test_one_pane_at_a_time_by_keyboard_the_questions_then_my_sheet(qtbot, real_db):
+    window, tab = questions_tab(qtbot, real_db, MAX_TEXT_SIZE)
+    switch = tab.switch
+    window.topic_view.tabBar().setFocus()
+    order = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+        if order[-1] is switch.sheet_button:
+            break
+    boxes = [row.box for row in tab.rows.values()]
+    assert order[0] is switch.questions_button and order[-1] is switch.sheet_button
+    assert [w for w in order if w in boxes] == boxes  # every question between the two
+    qtbot.keyClick(switch.sheet_button, Qt.Key.Key_Return)
+    assert tab.sheet_side.isVisible() and not tab.list_page.isVisible()
+    assert switch.sheet_button.isChecked() and not switch.questions_button.isChecked()
+    qtbot.keyClick(switch.sheet_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.panel.own_text  # then My sheet itself
+    qtbot.keyClick(tab.panel.own_text, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(switch.sheet_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is switch.questions_button  # the hidden questions skipped
+    qtbot.keyClick(switch.questions_button, Qt.Key.Key_Space)
+    assert tab.list_page.isVisible() and switch.questions_button.isChecked()
 
 
 def test_at_normal_text_both_panes_and_no_switch(qtbot, real_db):

@@ -1,6 +1,8 @@
 """Tab order on the Questions tab: the page (key points, the questions, where they come
 from), then My sheet and the print buttons. Qt's own order follows the order widgets
-were made in, which put the whole sheet column before the first question."""
+were made in, which put the whole sheet column before the first question. Where the tab
+shows one pane at a time, its "Questions" button comes before the questions and its
+"My sheet (N)" button after them, before My sheet itself."""
 
 from __future__ import annotations
 
@@ -35,9 +37,11 @@ def page_in_order(tab: QuestionsTab) -> list[QWidget]:
 
 
 def questions_first(tab: QuestionsTab) -> list[QWidget]:
-    """Move the page's stops, in order, to straight after its first; the sheet column, made
-    before the questions, then follows them. The chain."""
-    chain = [w for w in page_in_order(tab) if takes_tab(w)]
+    """Move the page's stops, in order, to between the switch's two buttons; the sheet column,
+    made before the questions, then follows them. The chain."""
+    switch = tab.switch
+    page = [w for w in page_in_order(tab) if takes_tab(w)]
+    chain = [switch.questions_button, *page, switch.sheet_button]
     for before, after in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(before, after)
     return chain

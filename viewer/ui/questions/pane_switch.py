@@ -6,7 +6,7 @@ My sheet button counts what is on the sheet, so a tick is seen to land."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 translate = QCoreApplication.translate
 
@@ -20,12 +20,13 @@ class PaneSwitch(QWidget):
         self.questions_button = QPushButton(translate("questions", "Questions"))
         self.questions_button.setAccessibleName(translate("questions", "Show the questions"))
         self.sheet_button = QPushButton()
-        group = QButtonGroup(self)
-        for button in (self.questions_button, self.sheet_button):
+        # one of the two is chosen; each is a Tab stop of its own (in a button group only the
+        # chosen one is): the questions' button before the questions, My sheet's after them
+        # (focus_order.py), so Tab reaches My sheet on this layout too
+        for button, sheet in ((self.questions_button, False), (self.sheet_button, True)):
             button.setCheckable(True)
-            group.addButton(button)
+            button.clicked.connect(lambda _=False, sheet=sheet: self.show_sheet(sheet))
         self.questions_button.setChecked(True)
-        group.buttonToggled.connect(lambda *_: self._show())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 8)
         row.addWidget(self.questions_button)
@@ -46,6 +47,11 @@ class PaneSwitch(QWidget):
             self.active = active
             self.setVisible(active)
             self._show()
+
+    def show_sheet(self, sheet: bool) -> None:
+        self.questions_button.setChecked(not sheet)
+        self.sheet_button.setChecked(sheet)
+        self._show()
 
     def _show(self) -> None:
         questions, sheet = self.panes
