@@ -116,3 +116,19 @@ def test_the_glossary_names_an_entry_not_yet_explained_in_the_readers_language(
         assert text.startswith(first)
         assert (said in text) is notice, text
         content.close()
+
+
+def test_search_on_its_thread_answers_in_the_windows_language(two_language_db):
+    """The search thread keeps a reader per database; a window remade in another language
+    gets one in that language, not the one the last window used."""
+    from viewer.store.content import ContentStore
+    from viewer.ui.window.search_flow import _reader
+
+    english = ContentStore(two_language_db)
+    try:
+        assert _reader(english).language == "en"
+        reader = _reader(english.in_language("xx"))
+        assert reader.language == "xx"
+        assert reader.find("trains").of_kind("section")[0].title == "TEST TOPIC 1 \u2013 HOW IT WORKS"
+    finally:
+        english.close()

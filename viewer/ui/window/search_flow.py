@@ -60,9 +60,10 @@ def _reader(content: ContentStore) -> ContentStore:
     readers = getattr(_readers, "stores", None)
     if readers is None:
         readers = _readers.stores = {}
-    if content.path not in readers:
-        readers[content.path] = content.reader()
-    return readers[content.path]
+    key = (content.path, content.language)  # a window in another language: another reader
+    if key not in readers:
+        readers[key] = content.reader()
+    return readers[key]
 
 
 class SearchFlow:
