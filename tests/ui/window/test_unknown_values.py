@@ -7,6 +7,7 @@ every tab, the sources and an article, and shows each odd value as itself, escap
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 
@@ -21,7 +22,8 @@ ODD = "mice\x1b[31m <b>and</b> men"
 CHANGES = {("evidence", "in_whom"): ODD, ("evidence", "peer_reviewed"): "peer\x07ish",
            ("statements", "kind"): "rumour", ("paragraphs", "kind"): "advert",
            ("sources", "kind"): "leaflet", ("questions", "grp"): "gossip",
-           ("citations", "owner_type"): "banner"}
+           ("citations", "owner_type"): "banner", ("topics", "stage"): "moon\x07-landing",
+           ("statements", "tab"): "rumours"}
 
 
 def odd_copy(database, tmp_path):
@@ -35,7 +37,7 @@ def odd_copy(database, tmp_path):
     return copy
 
 
-def test_odd_values_in_closed_fields_show_as_escaped_text(qtbot, small_db, tmp_path):
+def test_odd_values_in_closed_fields_show_as_escaped_text(qtbot, small_db, tmp_path, caplog):
     window = open_window(qtbot, odd_copy(small_db, tmp_path))
     evidence = ""
     for topic in window.content.topics():
@@ -53,6 +55,8 @@ def test_odd_values_in_closed_fields_show_as_escaped_text(qtbot, small_db, tmp_p
     window.close_source()
     window.show_glossary()
     assert window.isVisible()
+    faults = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not faults, faults  # a page that failed to render logs why
 
 
 def test_a_month_in_digits_int_cannot_read_is_shown_as_it_is():
