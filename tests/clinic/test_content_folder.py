@@ -7,13 +7,16 @@ from __future__ import annotations
 import json
 import logging
 import os
+import subprocess
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
 from tests.library import write_library
 from tests.packs.helpers import Signer, make_pack
+from tests.ui.window.test_locked_down import NOBODY, REPO, nobody_can_run_the_app
 from viewer import resources
 from viewer.cli import main
 from viewer.clinic.content_folder import install_newest, install_target, look
@@ -146,3 +149,56 @@ def test_a_pack_it_installed_for_everyone_is_not_installed_again_for_one_user(sh
     again = install_newest(folder, [signer.public_line], user_content_dir())
     assert again.installed == 0 and again.installed_before == 4
     assert installed_sequences(user_content_dir()) == []
+
+
+ROOT_THEN_KIOSK = """
+import sys
+from pathlib import Path
+from viewer import resources
+resources.shipped_database = lambda: Path(sys.argv[1])  # the small database the packs were made for
+from viewer.clinic.content_folder import install_newest, install_target
+target = install_target()
+done = install_newest(Path(sys.argv[2]), [sys.argv[3]], target)
+print(target, done.installed, done.problems)
+"""
+
+
+@pytest.mark.skipif(not nobody_can_run_the_app(),
+                    reason="needs root, setpriv and a checkout other users can read")
+def test_the_kiosk_account_installs_into_its_system_folder_after_root_installed_there(share, small_db):
+    """IT (root) installed pack 3 for everyone with install-pack --system, into the system
+    content folder it gave to the kiosk account; the kiosk's app (here: nobody) then installs
+    4 from the share into that same folder, although root made its lock file."""
+    import shutil
+    import tempfile
+
+    from viewer.packs.install import install_pack
+    from viewer.packs.trust import trusted_keys
+
+    folder, signer = share
+    shared = Path(tempfile.mkdtemp(prefix="system-content-"))
+    try:
+        shared.chmod(0o755)
+        system = shared / "patient-viewer" / "content"
+        system.mkdir(parents=True)
+        os.chown(system, 65534, 65534)
+        home = shared / "kiosk-home"
+        home.mkdir()
+        os.chown(home, 65534, 65534)
+        copied = Path(shutil.copytree(folder, shared / "share"))
+        db = Path(shutil.copy(small_db, shared / "content.db"))
+        for path in (*copied.rglob("*"), copied, db):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        install_pack(copied / "content-3.pvpack", system, trusted_keys([signer.public_line]))
+        assert (system / "install.lock").stat().st_uid == 0  # root's lock file, mode 0644
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "PYTHONPATH": str(REPO),
+               "PATIENT_VIEWER_DATA_DIR": str(home / "data"),
+               "PATIENT_VIEWER_SYSTEM_DATA_DIR": str(shared / "patient-viewer")}
+        result = subprocess.run([*NOBODY, "-c", ROOT_THEN_KIOSK, str(db), str(copied), signer.public_line],
+                                env=env, cwd="/", capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        target, installed, problems = result.stdout.split(" ", 2)
+        assert target == str(system) and installed == "4", result.stdout
+        assert installed_sequences(system) == [4, 3]
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)

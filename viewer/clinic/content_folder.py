@@ -51,15 +51,18 @@ def install_target() -> Path:
     replaces its high-water mark, which two accounts sharing one folder would trip over.
     On Windows always the user's own: there ownership of a folder under %ProgramData% says
     little about who else may write in it."""
-    from viewer.packs.locations import system_content_dir, user_content_dir
+    from viewer import paths
+    from viewer.packs.locations import user_content_dir
 
-    system = system_content_dir()
     if os.name == "posix":
-        try:
-            if system.is_dir() and system.stat().st_uid == os.geteuid():
-                return system
-        except OSError:
-            pass
+        # any system data folder, not only the first: an Ubuntu session puts its own
+        # (/usr/share/ubuntu) before the /usr/local/share that IT's shell sees
+        for folder in paths.system_data_dirs():
+            try:
+                if (folder / "content").is_dir() and (folder / "content").stat().st_uid == os.geteuid():
+                    return folder / "content"
+            except OSError:
+                continue
     return user_content_dir()
 
 

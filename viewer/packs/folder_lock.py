@@ -63,7 +63,7 @@ else:
 def install_lock(folder: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
     """Hold the folder's install lock, waiting up to ``wait`` seconds for another install;
     Busy if it is still held then. Removes a dead install's leftovers once held."""
-    fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | NOFOLLOW | BINARY, 0o644)
+    fd = _open_lock(folder)
     try:
         deadline = time.monotonic() + wait
         while not _try_lock(fd):
@@ -98,11 +98,20 @@ def remove_leftovers(folder: Path) -> list[str]:
     return removed
 
 
+def _open_lock(folder: Path) -> int:
+    try:
+        return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | NOFOLLOW | BINARY, 0o644)
+    except PermissionError:
+        # another account made the lock file (root's install-pack --system into a folder
+        # the kiosk account owns): taking a lock needs no write access to the file itself
+        return os.open(folder / LOCK_NAME, os.O_RDONLY | NOFOLLOW | BINARY)
+
+
 def tidy_at_start(folder: Path) -> list[str]:
     """At app start: remove leftovers if no install is running (the lock is free at once)
     and the folder can be written; else leave them for the next install."""
     try:
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | NOFOLLOW | BINARY, 0o644)
+        fd = _open_lock(folder)
     except OSError:  # a folder this user cannot write: not ours to tidy
         return []
     try:
