@@ -299,3 +299,17 @@ def test_no_dead_code():
     found = subprocess.run([sys.executable, "-m", "vulture"], cwd=VIEWER.parent,
                            capture_output=True, text=True, check=False)
     assert found.returncode == 0, found.stdout + found.stderr
+
+
+def test_the_ui_defers_imports_in_one_place():
+    """What the first paint does not import is imported in ``ui/deferred.py`` and in no
+    other ui module's functions: one list of what start-up leaves for later."""
+    scattered = []
+    for path in modules("ui"):
+        if path.name == "deferred.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                scattered += [f"{path.relative_to(VIEWER)}:{inner.lineno}" for inner in ast.walk(node)
+                              if isinstance(inner, ast.Import | ast.ImportFrom)]
+    assert not scattered, f"imports inside functions outside ui/deferred.py: {scattered}"

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QPushButton, QWidget
 
 from viewer.sheet.model import Letterhead, Sheet
+from viewer.ui import deferred
 from viewer.ui.clinic.finish import FinishFlow, default_printer, finish_button
 from viewer.ui.clinic.idle import GRACE_MS, IdleReset
 from viewer.ui.clinic.notice import FullWindowNotice
@@ -70,9 +71,7 @@ class ClinicMode(QObject):
         self.leaving = False
         self.letterhead = Letterhead(tuple(clinic.sheet_lines), clinic.paper, clinic.clinic_phone)
         window.questions_tab_made.connect(self._questions_tab_made)
-        from viewer.ui.questions.questions_tab import QuestionsTab  # not needed at start
-
-        for tab in window.findChildren(QuestionsTab):  # made before clinic mode came
+        for tab in window.findChildren(deferred.questions_tab()):  # made before clinic mode came
             self._questions_tab_made(tab)
         self.idle: IdleReset | None = None
         if clinic.idle_reset:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
+from viewer.ui import deferred
 from viewer.ui.clinic.notice import FullWindowNotice
 from viewer.ui.window.howto import HowToStrip
 from viewer.vocabulary import TABS
@@ -37,15 +38,13 @@ class SessionHost(Protocol):
 
 def clear_session(window: QWidget, host: SessionHost, content: ContentStore, user: UserStore,
                   clinic: ClinicSettings) -> None:
-    from viewer.ui.questions.questions_tab import QuestionsTab  # made by then, if ever shown
-
     for dialog in window.findChildren(QDialog):  # a half-done Save, Print or Clear
         if dialog.isVisible():
             dialog.reject()
     for notice in window.findChildren(FullWindowNotice):  # "Please collect your sheet" too
         notice.hide()
     user.clear()
-    for tab in window.findChildren(QuestionsTab):
+    for tab in window.findChildren(deferred.questions_tab()):
         tab.reload()
         tab.status.clear()
     # setText, not clear(): it also empties the undo history, so Ctrl+Z brings nothing back

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QToolTip, QVBoxLayout, QWidget
 from viewer.marks import plain
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
+from viewer.ui import deferred
 from viewer.ui.pages.vertical_scroll import VerticalScroll
 from viewer.ui.reading.read_bar import ReadAloudBar
 from viewer.ui.text.labels import tab_title
@@ -201,10 +202,8 @@ class PageView(VerticalScroll):
 
     def show_definition(self, block: TextBlock, href: str) -> None:
         """The definition in a small window next to the word (Esc closes it)."""
-        from viewer.ui.pages.definition_popup import DefinitionPopup  # on the first word asked
-
         if self.popup is None:
-            self.popup = DefinitionPopup(self)
+            self.popup = deferred.definition_popup()(self)
         QToolTip.hideText()
         term, _, definition = self.tip(href).partition(": ")
         if block.viewport().underMouse():

@@ -11,6 +11,7 @@ from viewer.errors import DatabaseError
 from viewer.helplines import who_to_call_title
 from viewer.store.content import ContentStore
 from viewer.store.models import Statement
+from viewer.ui import deferred
 from viewer.ui.pages.page import (
     PageContext,
     PageView,
@@ -162,9 +163,7 @@ class TopicView(QTabWidget):
                   + old_facts_html(topic, self.context.today(), reviewed))
         call = who_to_call_html(self.context.clinic_phone)
         if tab == EVIDENCE_TAB:
-            from viewer.ui.pages.evidence import render_evidence  # not on the first screen
-
-            self.ladder = render_evidence(page, topic, section, links, css, reviewed, notice, call)
+            self.ladder = deferred.render_evidence()(page, topic, section, links, css, reviewed, notice, call)
         elif tab == QUESTIONS_TAB:
             self._render_questions(page, topic, section, links, reviewed, notice, call)
         else:
@@ -206,10 +205,8 @@ class TopicView(QTabWidget):
         page.add_text(heading_html(topic, QUESTIONS_TAB, notice) + key_points_html(section.key_points, links)
                       + intro, css, translate("topicView", "Key points"))
         if self.questions_tab is None:
-            from viewer.ui.questions.questions_tab import QuestionsTab  # here: it is not needed at startup
-
             holder = page.parentWidget()
-            self.questions_tab = QuestionsTab(self.content, self.user, list_page=page)
+            self.questions_tab = deferred.questions_tab()(self.content, self.user, list_page=page)
             self.questions_tab.source_requested.connect(lambda c: self.citations_requested.emit([c]))
             holder.layout().addWidget(self.questions_tab)
             self.questions_tab_made.emit(self.questions_tab)
@@ -221,9 +218,7 @@ class TopicView(QTabWidget):
         page.add_text(call, css, who_to_call_title())
         page.add_text(footer_html(topic, links, reviewed), css,
                       translate("topicView", "About this page"))
-        from viewer.ui.questions.focus_order import questions_first
-
-        questions_first(self.questions_tab)  # the questions, then My sheet
+        deferred.questions_first()(self.questions_tab)  # the questions, then My sheet
 
     def _link(self, tab: str, href: str) -> None:
         if href.startswith("cite:"):

@@ -238,9 +238,7 @@ def mark_heading(label: QLabel) -> QLabel:
 
 
 def _factory(key: str, obj) -> QAccessibleInterface | None:
-    from viewer.ui.text.safe_text import SafeText
-
-    if isinstance(obj, SafeText):
+    if _browser is not None and isinstance(obj, _browser):
         node = DocumentNode(obj)
     elif isinstance(obj, QLabel) and obj.property(HEADING_PROPERTY):
         node = HeadingNode(obj)
@@ -250,15 +248,15 @@ def _factory(key: str, obj) -> QAccessibleInterface | None:
     return node
 
 
-_installed = False
+_browser: type[SafeText] | None = None  # the one text browser class these documents serve
 
 
-def install() -> None:
-    """Use these documents for every text browser of the app (once)."""
-    global _installed
-    if not _installed:
+def install(browser: type[SafeText]) -> None:
+    """Use these documents for every ``browser`` of the app (once)."""
+    global _browser
+    if _browser is None:
         QAccessible.installFactory(_factory)
-        _installed = True
+        _browser = browser
 
 
 def link_focused(browser: SafeText) -> None:

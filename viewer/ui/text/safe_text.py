@@ -68,7 +68,7 @@ class SafeText(QTextBrowser):
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
         # what a screen reader calls a link: (href, words shown) -> (name, description)
         self.link_namer: Callable[[str, str], tuple[str, str]] | None = None
-        accessible_text.install()
+        accessible_text.install(SafeText)
 
     def link_names(self, href: str, shown: str) -> tuple[str, str]:
         """A link's name and description for a screen reader."""

@@ -23,6 +23,7 @@ from viewer.errors import DatabaseError
 from viewer.opening.choice import Opened, open_content
 from viewer.opening.repair import CannotRepair
 from viewer.store.user import UserStore
+from viewer.ui import deferred
 from viewer.ui.text.opening_words import cannot_repair, opening_notice, set_aside_notice
 from viewer.ui.window.header import app_title
 from viewer.ui.window.language import remember, start_language
@@ -85,9 +86,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     if notices:
         tell(window, "\n\n".join(notices))
     if clinic.in_clinic:
-        from viewer.ui.clinic.kiosk import ClinicMode
-
-        for mode in window.findChildren(ClinicMode):
+        for mode in window.findChildren(deferred.clinic_mode()):
             mode.show_problems()
     return window
 
@@ -107,9 +106,7 @@ def _make_window(opened: Opened, user: UserStore, settings: Settings,
         QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=err))
         return None
     if clinic.in_clinic:
-        from viewer.ui.clinic.kiosk import ClinicMode
-
-        window.clinic_mode = ClinicMode(window, clinic, content, user)
+        window.clinic_mode = deferred.clinic_mode()(window, clinic, content, user)
     if clinic.kiosk:
         window.showFullScreen()
     else:
@@ -162,9 +159,7 @@ def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     if window is None:
         return 2
     if clinic.content_folder:
-        from viewer.ui.clinic.content_watch import watch_content_folder
-
-        watch_content_folder(window, clinic)
+        deferred.content_watch().watch_content_folder(window, clinic)
     _after_first_frame(window, collect_from_now_on)
     return app.exec()
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
+from viewer.ui.text.two_line_list import KEY_ROLE
+
 if TYPE_CHECKING:
     from viewer.store.models import Citation
     from viewer.ui.window.main_window import MainWindow
@@ -53,8 +55,6 @@ class History(QObject):
         item = window.nav.currentItem()
         if item is None or window.search.showing():
             return None  # search results are not a place to come back to
-        from viewer.ui.text.two_line_list import KEY_ROLE
-
         key = item.data(KEY_ROLE)
         tab = window.topic_view.current_tab() if window.stack.currentWidget() is window.topic_view else ""
         if not window.source_panel.is_open() or window.source_view.doc is None:

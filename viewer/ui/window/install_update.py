@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from viewer.errors import ViewerError, printable
+from viewer.packs.locations import system_content_dir, user_content_dir  # folder names only
+from viewer.ui import deferred
 from viewer.ui.text.rich import human_date, month_year
 from viewer.ui.window.action_flags import OPENS_A_DIALOG
 
@@ -34,8 +36,6 @@ def can_write(folder: Path) -> bool:
 
 def someone_can_install() -> bool:
     """A pack can be installed here: for this user, or for everyone (staff, as root)."""
-    from viewer.packs.locations import system_content_dir, user_content_dir
-
     return can_write(user_content_dir()) or can_write(system_content_dir())
 
 
@@ -58,18 +58,14 @@ def install_from_dialog(window: QWidget, clinic_keys: Sequence[str]) -> bool:
                                           translate("installUpdate", "Content packs (*.pvpack)"))
     if not name:
         return False
-    # The crypto library is loaded when a pack is installed, not at every start.
-    from viewer.packs.install import install_pack
-    from viewer.packs.locations import user_content_dir
-    from viewer.packs.trust import trusted_keys
-
+    install, trust = deferred.pack_install()
     try:
-        keys = trusted_keys(list(clinic_keys))
+        keys = trust.trusted_keys(list(clinic_keys))
         if not keys:
             raise ViewerError(translate("installUpdate", "{file}: no signing key is trusted on this "
                                         "computer; ask the person who looks after it to add one to "
                                         "the clinic settings").format(file=name))
-        done = install_pack(Path(name), user_content_dir(), keys)
+        done = install.install_pack(Path(name), user_content_dir(), keys)
     except ViewerError as err:
         tell(window, QMessageBox.Icon.Warning, title, translate(
             "installUpdate", "The update was not installed. Nothing was changed.\n\n{problem}").format(

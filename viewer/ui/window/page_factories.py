@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Citation, ContentOrigin, SearchHit
+from viewer.ui import deferred
 from viewer.ui.window.lazy import LazyPages
 from viewer.ui.window.source_panel import SourcePanel
 
@@ -34,33 +35,25 @@ def make_pages(host: PageHost, content: ContentStore, origin: ContentOrigin | No
                left: QWidget) -> tuple[LazyPages, SourcePanel]:
     """``css`` gives the theme's page CSS of the moment a page is made."""
     def sources() -> QWidget:
-        from viewer.ui.pages.sources_page import SourcesPage
-
-        page = SourcesPage(content, css(), origin=origin)
+        page = deferred.sources_page()(content, css(), origin=origin)
         page.link_activated.connect(host.open_source_link)
         stack.addWidget(page)
         return page
 
     def glossary() -> QWidget:
-        from viewer.ui.pages.glossary_page import GlossaryPage
-
-        page = GlossaryPage(content, css())
+        page = deferred.glossary_page()(content, css())
         page.citations_requested.connect(host.open_citations)
         stack.addWidget(page)
         return page
 
     def results() -> QWidget:
-        from viewer.ui.pages.search import SearchResults
-
-        page = SearchResults(content, css())
+        page = deferred.search_results()(content, css())
         page.chosen.connect(host.go_to_hit)
         stack.addWidget(page)
         return page
 
     def source() -> SourceView:
-        from viewer.ui.pages.source_view import SourceView
-
-        panel = SourceView(content, css())
+        panel = deferred.source_view()(content, css())
         panel.closed.connect(host.close_source)
         panel.message.connect(lambda text: host.show_message(text, 5000))
         return panel
