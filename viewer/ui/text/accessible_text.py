@@ -248,15 +248,19 @@ def _factory(key: str, obj) -> QAccessibleInterface | None:
     return node
 
 
-_browser: type[SafeText] | None = None  # the one text browser class these documents serve
+_browser: type[SafeText] | None = None  # the one text browser class documents serve
+_installed = False
 
 
-def install(browser: type[SafeText]) -> None:
-    """Use these documents for every ``browser`` of the app (once)."""
-    global _browser
-    if _browser is None:
-        QAccessible.installFactory(_factory)
+def install(browser: type[SafeText] | None = None) -> None:
+    """Use these nodes for the app's headings and, once told its class, for every text
+    browser (safe_text passes it: this module cannot import it back)."""
+    global _browser, _installed
+    if browser is not None:
         _browser = browser
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
 
 
 def link_focused(browser: SafeText) -> None:
