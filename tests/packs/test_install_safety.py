@@ -136,6 +136,35 @@ def test_a_link_swapped_in_for_a_temporary_file_is_never_written_through(
     assert not folder.exists() or not [p for p in folder.iterdir() if p.is_symlink()]
 
 
+def test_a_link_swapped_in_for_the_new_mark_is_never_renamed_into_place(
+        tmp_path, library, signer, monkeypatch):
+    """The same for the mark and the stamp: a link put in place of their new file before its
+    rename is refused, so the mark never becomes a link (which would refuse every later
+    install); the pack, its head holding the number up, is still installed."""
+    import tempfile
+    from types import SimpleNamespace
+
+    from viewer.packs import locations
+
+    one = make_pack(library, tmp_path / "one.pvpack", signer, 1)
+    two = make_pack(library, tmp_path / "two.pvpack", signer, 2)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n")
+
+    def swapped(*args, **kwargs):
+        fd, name = tempfile.mkstemp(*args, **kwargs)
+        os.unlink(name)
+        os.symlink(victim, name)
+        return fd, name
+    with monkeypatch.context() as patched:
+        patched.setattr(locations, "tempfile", SimpleNamespace(mkstemp=swapped))
+        assert install(one, signer) == 0
+    folder = user_content_dir()
+    assert victim.read_text() == "precious\n"
+    assert not [p.name for p in folder.iterdir() if p.is_symlink()]
+    assert install(two, signer) == 0 and in_use(signer) == 2
+
+
 @pytest.mark.parametrize("mark", ["", "   \n", "seven", "-3"])
 def test_an_empty_or_odd_mark_is_refused_never_read_as_zero(tmp_path, library, signer, capsys,
                                                              mark):

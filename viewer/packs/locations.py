@@ -13,6 +13,7 @@ named like a head is not a pack.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -139,6 +140,10 @@ def write_durably(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+            made = os.fstat(f.fileno())
+        now = os.lstat(name)
+        if (now.st_ino, now.st_dev) != (made.st_ino, made.st_dev):  # swapped for a link
+            raise OSError(errno.ELOOP, "the new file was replaced before it was renamed", name)
         os.replace(name, path)
     except BaseException:
         Path(name).unlink(missing_ok=True)
