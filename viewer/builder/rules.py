@@ -157,7 +157,7 @@ def _links(block: Block, others: set[str]) -> list[Problem]:
 
 def _average_survival(block: Block) -> list[Problem]:
     """Survival figures from trials are medians: "half the people lived longer than 12.7
-    months", never "on average" (CONTENT.md, second edition)."""
+    months", never "on average" (CONTENT.md)."""
     for text in (block.text, *block.fields.values()):
         for sentence in _SENTENCE.findall(text):
             if _AVERAGE.search(sentence) and _SURVIVAL.search(sentence):

@@ -24,7 +24,7 @@ from viewer.packs.locations import BINARY, NOFOLLOW, TEMP_PREFIX
 
 LOCK_NAME = "install.lock"
 WAIT_SECONDS = 60.0
-_LEGACY_TEMPS = (".highest-sequence.tmp",)  # the mark's temporary name before it was random
+_LEGACY_TEMPS = (".highest-sequence.tmp",)  # the fixed temporary name older versions gave the mark
 
 
 class Busy(Exception):

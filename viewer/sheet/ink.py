@@ -1,10 +1,11 @@
 """The sheet's colours, and how it draws rules, boxes and coloured text without ``setPen``.
 
 ``QPainter.setPen``, ``setBrush`` and ``QBrush(color)`` have overloads that take enums of
-Qt's ``Qt`` namespace, and PySide6 resolves them by creating that namespace's Python
-enums (about a hundred classes, some 10 ms) the first time one is called: a tenth of
-``patient-viewer sheet``. A pen made empty and then coloured, a path stroked or filled
-with it, and text coloured by its layout's format draw the same page without them.
+Qt's ``Qt`` namespace, and PySide6 resolves them by creating every one of that namespace's
+Python enums (about a hundred classes) the first time one is called, which is a large
+part of what ``patient-viewer sheet`` costs. A pen made empty and then coloured, a path
+stroked or filled with it, and text coloured by its layout's format draw the same page
+without them.
 """
 
 from __future__ import annotations

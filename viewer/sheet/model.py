@@ -151,7 +151,7 @@ def _references(content: ContentStore, info: SourceInfo, paragraphs: set[int]) -
 class Chosen:
     """One entry of the patient's sheet: their own question or one from the library."""
 
-    kind: str  # "own" or "library", as the user store keeps it
+    kind: str  # "question" (from the library) or "own", as the user store keeps it (Entry.kind)
     ref: str
     text: str
     own: bool
