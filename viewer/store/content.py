@@ -37,9 +37,8 @@ _SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
 
 
 class ContentStore:
-    """The content database, opened read-only, as the window and the sheet read it. The
-    store's other readers of the same file each own one job: ``full_text.py`` (search),
-    ``source_index.py`` (a source per row), ``languages.py`` and ``snapshot.py`` (review).
+    """The content database, read-only, for the window and the sheet (the store's other
+    readers of it: full_text.py, source_index.py, languages.py, snapshot.py).
 
     It answers in one language (``in_language``): each topic and glossary entry in the
     reader's language where it is translated, else in English (``store/languages.py``);
