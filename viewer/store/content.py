@@ -37,8 +37,7 @@ _SOURCE_COLUMNS = ", ".join(SOURCE_FIELDS)
 
 
 class ContentStore:
-    """The content database, read-only, for the window and the sheet (the store's other
-    readers of it: full_text.py, source_index.py, languages.py, snapshot.py).
+    """The content database, read-only (search, review and languages read it in their modules).
 
     It answers in one language (``in_language``): each topic and glossary entry in the
     reader's language where it is translated, else in English (``store/languages.py``);
