@@ -16,7 +16,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTextEdit, QWidget
 
-from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
+from tests.ui_helpers import IGNORE_OFFSCREEN, find_link, open_window
 from viewer.ui.text.html_list import HTML_ROLE, HtmlList
 from viewer.vocabulary import TABS
 
@@ -124,6 +124,14 @@ def test_no_data_or_typed_text_is_rendered_as_rich_text(qtbot, small_db, tmp_pat
             window.show_topic(topic.slug, tab)
             qtbot.wait(20)
             problems += walk(window, f"{topic.slug}/{tab}")
+    window.show_topic("topic-1", "what")  # a glossary word clicked: its popup and status line
+    page = window.topic_view.pages["what"]
+    block, point = find_link(page, "term:")
+    qtbot.mouseClick(block.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert page.popup.isVisible() and "zzbold" in window.statusBar().currentMessage()
+    problems += walk(page.popup, "definition popup")
+    problems += raw_control("status bar", window.statusBar().currentMessage())
+    page.popup.hide()
     window.show_glossary()
     problems += walk(window, "glossary")
     window.show_sources()
@@ -146,3 +154,14 @@ def test_no_data_or_typed_text_is_rendered_as_rich_text(qtbot, small_db, tmp_pat
     problems += wrong("status bar", window.statusBar().currentMessage(), False)
     QApplication.processEvents()
     assert "\n".join(sorted(set(problems))) == ""
+
+
+def test_a_notice_naming_files_is_plain_text(qtbot, small_db):
+    from viewer.ui.window.app import tell
+
+    window = open_window(qtbot, small_db)
+    box = tell(window, "A content update was passed over: /media/<b>usb</b>\x1b[31m/pack.head")
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>usb</b>\\x1b[31m" in box.text()
+    assert "\x1b" not in window.statusBar().currentMessage()
+    box.close()

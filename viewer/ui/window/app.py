@@ -14,12 +14,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from viewer import fonts, paths, translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
-from viewer.errors import DatabaseError
+from viewer.errors import DatabaseError, printable
 from viewer.opening.choice import Opened, open_content
 from viewer.opening.repair import CannotRepair
 from viewer.store.user import UserStore
@@ -145,8 +145,9 @@ def _change_language(old: MainWindow, code: str, opened: Opened, user: UserStore
 def tell(window: QWidget, text: str) -> QMessageBox:
     """Say something in a box that does not stop the app (and in the status bar)."""
     window.statusBar().showMessage(text.split("\n\n")[0], 15000)
-    box = QMessageBox(QMessageBox.Icon.Information, app_title(), text,
+    box = QMessageBox(QMessageBox.Icon.Information, app_title(), printable(text, keep_newlines=True),
                       QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it names files and quotes why a pack was refused
     box.setObjectName("notice")
     box.open()
     return box

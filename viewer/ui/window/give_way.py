@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStatusBar
 
+from viewer.errors import printable
 from viewer.ui.text.two_line_list import KEY_ROLE, TITLE_ROLE
 
 if TYPE_CHECKING:
@@ -46,8 +47,17 @@ class CurrentPageStack(QStackedWidget):
         return QSize(hint.width(), page.minimumSizeHint().height())
 
 
+class _PrintableStatusBar(QStatusBar):
+    """Its messages name files and quote the data (a glossary definition): control
+    characters in them are shown as escapes, never drawn raw."""
+
+    def showMessage(self, message: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
+        super().showMessage(printable(message), timeout)
+
+
 def hide_empty_status_bar(window: QMainWindow) -> None:
     """An empty status bar is a strip of nothing that grows with the text."""
+    window.setStatusBar(_PrintableStatusBar(window))
     bar = window.statusBar()
     bar.messageChanged.connect(lambda message: bar.setVisible(bool(message)))
     bar.setVisible(bool(bar.currentMessage()))
