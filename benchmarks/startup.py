@@ -5,7 +5,10 @@ wall time from just before the process was started to the window's first paint
 event and to the end of that first frame, and its peak memory (``VmHWM``).
 Medians over several runs.
 
-    python benchmarks/startup.py [--runs 9] [--database build/content.db] [--floor]
+    python benchmarks/startup.py [--runs 9] [--database build/content.db] [--floor] [--timeout 60]
+
+A child that has not painted within the timeout (an error box waits for a click that
+never comes offscreen) is killed, and the run stops with what it wrote.
 
 A child imports only what it measures: the harness's own modules (argparse,
 json, subprocess …) would otherwise be paid by both kinds and flatten the ratio.
@@ -108,7 +111,11 @@ def child(kind: str, started: float, database: str) -> None:
         cli.main(["--database", database])
 
 
-def measure(kind: str, database: str) -> dict[str, float]:
+class ChildFailed(Exception):
+    """A child process that painted no window: it hung or it failed."""
+
+
+def measure(kind: str, database: str, timeout: float = 60.0) -> dict[str, float]:
     import ast
     import os
     import subprocess
@@ -122,9 +129,17 @@ def measure(kind: str, database: str) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as data:
         env["PATIENT_VIEWER_DATA_DIR"] = data  # a fresh user folder: no one's settings
         started = time.time()
-        out = subprocess.run([sys.executable, __file__, "--child", kind, repr(started), database],
-                             env=env, capture_output=True, text=True, check=True, cwd=root)
-    line = next(x for x in out.stdout.splitlines() if x.startswith("{"))
+        try:
+            out = subprocess.run([sys.executable, __file__, "--child", kind, repr(started), database],
+                                 env=env, capture_output=True, text=True, cwd=root, timeout=timeout)
+        except subprocess.TimeoutExpired as err:  # run() has killed the child
+            said = (err.stderr or b"").decode("utf-8", "replace").strip()
+            raise ChildFailed(f"the {kind} window did not paint within {timeout:g} s (a modal "
+                              f"error box waiting offscreen?); it wrote:\n{said or '(nothing)'}") from None
+    line = next((x for x in out.stdout.splitlines() if x.startswith("{")), None)
+    if out.returncode != 0 or line is None:
+        raise ChildFailed(f"the {kind} window exited with {out.returncode} before painting; it "
+                          f"wrote:\n{(out.stderr or out.stdout).strip() or '(nothing)'}")
     return ast.literal_eval(line)
 
 
@@ -138,31 +153,37 @@ def main() -> int:
     parser.add_argument("--floor", action="store_true",
                         help="also the first screen's widgets made with no app code "
                              "(benchmarks/floor_window.py): what Qt itself costs")
+    parser.add_argument("--timeout", type=float, default=60.0,
+                        help="seconds a child may take to paint before the run fails")
     args = parser.parse_args()
     if not Path(args.database).is_file():
         print(f"{args.database}: no content database; run `patient-viewer build` first",
               file=sys.stderr)
         return 2
     kinds = ("empty", "floor", "app") if args.floor else ("empty", "app")
-    summary = compare(args.database, args.runs, kinds=kinds)
+    try:
+        summary = compare(args.database, args.runs, kinds=kinds, timeout=args.timeout)
+    except ChildFailed as err:
+        print(f"startup: {err}", file=sys.stderr)
+        return 1
     for line in summary_lines(summary, args.runs):
         print(line)
     return 0
 
 
-def compare(database: str, runs: int, warm: int = 1,
-            kinds: tuple[str, ...] = ("empty", "app")) -> dict[str, dict[str, float]]:
+def compare(database: str, runs: int, warm: int = 1, kinds: tuple[str, ...] = ("empty", "app"),
+            timeout: float = 60.0) -> dict[str, dict[str, float]]:
     """Medians of ``runs`` fresh processes of each kind, interleaved so drift hits all
     alike, after ``warm`` unmeasured runs of each (the disk cache, the byte code)."""
     import statistics
 
     for _ in range(warm):
         for kind in kinds:
-            measure(kind, database)
+            measure(kind, database, timeout)
     results: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
     for _ in range(runs):
         for kind in kinds:
-            results[kind].append(measure(kind, database))
+            results[kind].append(measure(kind, database, timeout))
     return {kind: {key: statistics.median(r[key] for r in rs)
                    for key in ("seconds", "frame_seconds", "maxrss_kb")}
             for kind, rs in results.items()}
@@ -178,6 +199,11 @@ def summary_lines(summary: dict[str, dict[str, float]], runs: int) -> list[str]:
         lines.append(f"{kind:>6} vs empty: first paint {s['seconds'] / empty['seconds']:.2f}x, "
                      f"first frame {s['frame_seconds'] / empty['frame_seconds']:.2f}x, "
                      f"memory {s['maxrss_kb'] / empty['maxrss_kb']:.2f}x")
+    if "floor" in summary and "app" in summary:  # the issue's bound: the app against Qt's own cost
+        app, floor = summary["app"], summary["floor"]
+        lines.append(f"   app vs floor: first paint {app['seconds'] / floor['seconds']:.2f}x, "
+                     f"first frame {app['frame_seconds'] / floor['frame_seconds']:.2f}x, "
+                     f"memory {app['maxrss_kb'] / floor['maxrss_kb']:.2f}x")
     return lines
 
 
