@@ -91,3 +91,19 @@ def test_on_the_questions_tab_group_titles_are_headings_and_why_sources_are_name
     focus = QAccessible.queryAccessibleInterface(row.why).focusChild()
     assert focus is not None and focus.text(QAccessible.Text.Name) == links[0][0]
     assert row.why.focused_link_area() is not None  # drawn with the page's focus ring
+
+
+def test_a_link_is_named_when_it_is_read_not_when_its_page_was_first_read(qtbot, real_db):
+    """A screen reader may read a page while it is being made, before the page knows its
+    source titles: the link's name is the one it has when it is read."""
+    window = open_window(qtbot, real_db)
+    window.show_topic("enteromix", "questions")
+    QApplication.processEvents()
+    page = window.topic_view.pages["questions"]
+    block = page.blocks()[0]
+    tips, page.tips = page.tips, {}
+    early = [name for role, name, _ in children(block) if role == ROLE.Link]
+    assert early and all(name.startswith("[") for name in early), early
+    page.tips = tips
+    late = [name for role, name, _ in children(block) if role == ROLE.Link]
+    assert all(name.startswith("Source ") for name in late), late

@@ -28,7 +28,7 @@ ROLE = QAccessible.Role
 @dataclass(frozen=True)
 class Part:
     role: QAccessible.Role
-    name: str
+    name: str  # a link's words: PartNode.text asks the browser what it is called
     description: str
     start: int  # where it stands in the document's text
     end: int
@@ -37,7 +37,6 @@ class Part:
 
 def parts_of(browser: SafeText) -> list[Part]:
     """The headings, paragraphs and links of the browser's document, in reading order."""
-    names = browser.link_names
     parts: list[Part] = []
     block = browser.document().begin()
     while block.isValid():
@@ -56,8 +55,8 @@ def parts_of(browser: SafeText) -> list[Part]:
                         and parts[-1].end == start:  # one link split into runs of formatting
                     last = parts.pop()
                     start, shown = last.start, (last.name + " " + shown).strip()
-                name, description = names(href, shown)
-                parts.append(Part(ROLE.Link, name, description, start, end, href))
+                # its words: its name is asked when read (a page's names may come after its text)
+                parts.append(Part(ROLE.Link, shown, "", start, end, href))
             it += 1
         block = block.next()
     return parts
@@ -102,11 +101,14 @@ class PartNode(QAccessibleInterface):
         return -1
 
     def text(self, kind: QAccessible.Text) -> str:  # noqa: D102
-        if kind == QAccessible.Text.Name:
-            return self.part.name
-        if kind == QAccessible.Text.Description:
-            return self.part.description
-        return ""
+        if kind not in (QAccessible.Text.Name, QAccessible.Text.Description):
+            return ""
+        part = self.part
+        if part.role == ROLE.Link and isValid(self.document.browser):
+            name, description = self.document.browser.link_names(part.href, part.name)
+        else:
+            name, description = part.name, part.description
+        return name if kind == QAccessible.Text.Name else description
 
     def setText(self, kind, text) -> None:  # noqa: N802, D102 (Qt name)
         return None
