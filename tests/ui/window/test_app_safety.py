@@ -86,13 +86,14 @@ def _answer_the_message_box(seen: list[str]) -> None:
 
 
 def test_a_damaged_database_gets_a_clear_message_not_a_traceback(qtbot, tmp_path):
-    bad = tmp_path / "content.db"
+    bad = tmp_path / "content\x1b[31m.db"  # its name is said with the control character escaped
     bad.write_bytes(b"this is not a database" * 100)
     seen: list[str] = []
     _answer_the_message_box(seen)
     assert app.start(bad) is None
     assert seen and seen[0].startswith("The app could not open its information pages.")
     assert "not a readable database" in seen[0]
+    assert "content\\x1b[31m.db" in seen[0] and "\x1b" not in seen[0]
 
 
 def _damaged_copy(small_db, tmp_path, damage) -> object:

@@ -67,7 +67,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     except DatabaseError as err:
         log.error("the app could not start: %s", err)
         said = cannot_repair(err) if isinstance(err, CannotRepair) else str(err)
-        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=said))
+        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=printable(said)))
         return None
     if user is None:
         user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
@@ -103,7 +103,8 @@ def _make_window(opened: Opened, user: UserStore, settings: Settings,
                             clinic_phone=clinic.clinic_phone if clinic.in_clinic else "")
     except DatabaseError as err:  # damage inside the file, met while the first page is made
         log.error("the app could not start: %s", err)
-        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=err))
+        QMessageBox.critical(None, app_title(),
+                             translate("app", DATABASE_HELP).format(error=printable(str(err))))
         return None
     if clinic.in_clinic:
         window.clinic_mode = deferred.clinic_mode()(window, clinic, content, user)
