@@ -4,7 +4,7 @@ contrast."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from viewer.ui.window.search_box import SearchBox
 
@@ -36,6 +36,7 @@ class HistoryButton(QPushButton):
     def __init__(self, word: str, tip: str, forward: bool) -> None:
         super().__init__()
         self.word, self.forward = word, forward
+        self._ruler: QPushButton | None = None
         self.setAccessibleName(word)
         self.setToolTip(tip)
         self.setEnabled(False)  # nothing behind the first page, nothing ahead of it
@@ -54,12 +55,18 @@ class HistoryButton(QPushButton):
             self.setText(text)
 
     def hint_for(self, text: str) -> QSize:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = text
-        metrics = self.fontMetrics()
-        inside = QSize(metrics.horizontalAdvance(text), metrics.height())
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, inside, self)
+        """The size this button would ask for with ``text``, measured by a hidden twin with
+        the same font and style sheet: asking the style itself would load QStyle's binding
+        before the first paint, which start-up keeps out."""
+        if text == self.text():
+            return self.sizeHint()
+        if self._ruler is None:
+            self._ruler = QPushButton(self)
+            self._ruler.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._ruler.hide()
+        self._ruler.setFont(self.font())
+        self._ruler.setText(text)
+        return self._ruler.sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         least = self.hint_for(self.arrow()).expandedTo(QSize(0, super().minimumSizeHint().height()))
