@@ -16,8 +16,8 @@ CHECKOUT_DB = Path("build") / "content.db"
 
 
 def data_root() -> Path:
-    """The folder holding ``seeds/`` and ``resources/``."""
-    return PACKAGED if (PACKAGED / "seeds").is_dir() else CHECKOUT
+    """The folder holding ``resources/`` and (but in the standalone bundle) ``seeds/``."""
+    return PACKAGED if (PACKAGED / "resources").is_dir() else CHECKOUT
 
 
 def resource(relative: str) -> Path:
