@@ -163,3 +163,15 @@ def test_a_translated_mark_keeps_its_english_target(library):
     found = problems(library)
     assert any("block how/2 marks other glossary terms or links other topics than the English "
                "block" in p for p in found), found
+
+
+def test_a_translated_page_has_its_english_pages_facts_month_and_stage(library):
+    from viewer.builder.pipeline import build_database
+
+    folder = write_translation(library, glossary=False)
+    _edit(folder / "topic-1.txt", "current-to: 2025-12", "current-to: 2026-01")
+    build_database(library, library / "out.db")
+    with sqlite3.connect(library / "out.db") as conn:
+        rows = conn.execute("SELECT language, current_to, stage FROM topics WHERE slug = 'topic-1' "
+                            "ORDER BY language").fetchall()
+    assert rows == [("en", "2025-12", "animals"), ("xx", "2025-12", "animals")]

@@ -184,11 +184,12 @@ def _write_words(db: sqlite_utils.Database, rows: dict[str, list[dict]]) -> None
 def _topic_rows(rows: dict[str, list[dict]], topic: Topic, english: Topic, position: int,
                 language: str, grade_of: dict[tuple[str, str, str], float], cites) -> None:
     """A topic's rows in one language. A translated page's blocks stand where its English
-    page's do (the build checked it), and take their ids and closed values from them."""
+    page's do (the build checked it), and take their ids and closed values from them; its
+    facts are the English page's, so are its stage and the month they are current to."""
     rows["topics"].append({"slug": english.slug, "title": topic.title, "summary": topic.summary,
                            "position": position, "reviewed": topic.reviewed,
                            "stage": english.stage, "stage_label": topic.stage_label,
-                           "current_to": topic.current_to, "language": language})
+                           "current_to": english.current_to, "language": language})
     cites("topic", english.slug, english.stage_block.cites)
     for s_pos, (section, source) in enumerate(zip(topic.sections, english.sections,
                                                   strict=True), start=1):
