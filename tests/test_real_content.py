@@ -146,6 +146,9 @@ def test_a_reader_on_any_checkpoint_inhibitor_finds_their_medicine_and_what_to_d
                  "a year or more", "lupus", "pregnant", "on your own", "feeling cold",
                  "swollen lymph nodes", "feeling weak", "keep up their usual treatment"):
         assert sign.lower() in what.lower(), sign
+    # Each kind is named after the brake protein it blocks; PD-L1 is not a brake on T-cells.
+    assert "named after the brake protein it blocks" in what
+    assert "brake it blocks on immune cells" not in what
     # The list is a manufacturer's and some services' list, not every sign: the page says so,
     # in both tabs that carry it, and sends the reader to the team for anything new or worse.
     for tab in ("what", "evidence"):
