@@ -10,10 +10,12 @@ but here.
 
 from __future__ import annotations
 
+#: The two tabs with pages of their own kind (evidence cards, the question list), named,
+#: not counted: a tab added before them moves neither.
+EVIDENCE_TAB = "evidence"
+QUESTIONS_TAB = "questions"
 #: The four tabs of every topic, in the order they are shown.
-TABS = ("what", "how", "evidence", "questions")
-EVIDENCE_TAB = TABS[2]
-QUESTIONS_TAB = TABS[3]
+TABS = ("what", "how", EVIDENCE_TAB, QUESTIONS_TAB)
 
 #: The kinds of block a topic page's line can start with (``key: ...``), in the order
 #: the parser tries them. A plain paragraph is a ``TEXT`` statement, ``## `` a heading.

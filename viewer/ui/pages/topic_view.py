@@ -175,7 +175,7 @@ class TopicView(QTabWidget):
         page.tips = links.tips
         page.finish()
         page.verticalScrollBar().setValue(0)
-        if tab == "questions" and self.questions_tab is not None and self.questions_tab.rows:
+        if tab == QUESTIONS_TAB and self.questions_tab is not None and self.questions_tab.rows:
             # the tab opens with its first question in sight, under the heading and key points
             # (at large text they alone fill the window)
             first = next(iter(self.questions_tab.rows.values()))

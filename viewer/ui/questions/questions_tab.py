@@ -22,6 +22,7 @@ from viewer.ui.questions.question_row import QuestionRow
 from viewer.ui.questions.sheet_buttons import SheetButtons
 from viewer.ui.questions.topic_questions import TopicQuestions
 from viewer.ui.text.labels import tab_title
+from viewer.vocabulary import QUESTIONS_TAB
 
 SIDE_CHARS = 44  # the narrowest comfortable column, in characters
 STACK_LINES = 32  # stacked, each pane must still show a dozen lines or so
@@ -44,7 +45,7 @@ class QuestionsTab(QWidget):
 
         # Left, the page with the topic's questions; right, My sheet above its buttons.
         # Each scrolls on its own and nothing inside them scrolls: one scroll per view.
-        self.list_page = list_page or PageView(tab_title("questions"))
+        self.list_page = list_page or PageView(tab_title(QUESTIONS_TAB))
         self.rows_host = TopicQuestions(content, user)
         self.rows_host.ticked.connect(self._ticked)
         self.rows_host.source_requested.connect(self.source_requested)
