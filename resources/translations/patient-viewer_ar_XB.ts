@@ -1229,12 +1229,16 @@ This removes your ticked questions, your own questions, your notes and your name
     <context>
         <name>readAloud</name>
         <message>
-            <source>Read aloud</source>
-            <translation>‏‮Read‬ ‮aloud‬</translation>
+            <source>Read aloud controls</source>
+            <translation>‏‮Read‬ ‮aloud‬ ‮controls‬</translation>
         </message>
         <message>
             <source>Not available: {reason}.</source>
             <translation>‏‮Not‬ ‮available‬: {reason}.</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>‏‮Read‬ ‮aloud‬</translation>
         </message>
         <message>
             <source>Read aloud: {reason}</source>

@@ -1193,12 +1193,16 @@ This removes your ticked questions, your own questions, your notes and your name
     <context>
         <name>readAloud</name>
         <message>
-            <source>Read aloud</source>
-            <translation>[Ŕéåð åļöûð ōñé]</translation>
+            <source>Read aloud controls</source>
+            <translation>[Ŕéåð åļöûð çöñţŕöļš ōñé ţŵō]</translation>
         </message>
         <message>
             <source>Not available: {reason}.</source>
             <translation>[Ñöţ åṽåîļåƀļé: {reason}. ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>[Ŕéåð åļöûð ōñé]</translation>
         </message>
         <message>
             <source>Read aloud: {reason}</source>

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
-from viewer.speech.sound import NoSoundOutput, open_output
+from viewer.speech.sound import DEFAULT_DEVICE, NoSoundOutput, open_output
 from viewer.ui.reading.read_bar import ReadAloudBar
 from viewer.ui.reading.speaker import IDLE, PAUSED, READING, speaker
 from viewer.vocabulary import QUESTIONS_TAB, TABS
@@ -38,7 +38,7 @@ def window(qtbot, small_db, tmp_path):
     speaker().use_device(device)
     window.heard_file = heard
     yield window
-    speaker().stop()
+    speaker().use_device(DEFAULT_DEVICE)  # the next test finds the app as it starts
 
 
 def _bar(window, tab: str) -> ReadAloudBar:
@@ -61,6 +61,7 @@ def test_every_tab_and_the_question_list_has_a_named_read_aloud_button(window, q
     assert questions is not None and questions.list_page.read_aloud.isVisible()
 
 
+@pytest.mark.xcb
 def test_the_keys_read_pause_resume_and_stop_and_the_highlight_goes_in_order(window, qtbot):
     bar = _bar(window, TABS[0])
     qtbot.waitUntil(lambda: bar._asked)
@@ -125,3 +126,31 @@ def test_where_there_is_no_sound_output_the_button_says_so(window, qtbot):
     assert bar.read.accessibleName() == "Read aloud: no sound output on this computer"
     assert bar.why.isVisible() and bar.why.text() == "Not available: no sound output on this computer."
     assert "cannot read the page aloud" in bar.read.toolTip()
+
+
+@pytest.mark.xcb
+def test_tab_reaches_read_aloud_first_on_every_tab(qtbot, real_db, tmp_path):
+    from tests.ui.window.test_keyboard_reader import opened, tab_cycle
+
+    window = opened(qtbot, real_db)
+    speaker().use_device(_alsa_file(tmp_path)[0])
+    try:
+        for tab in TABS:
+            window.show_topic("enteromix", tab)
+            qtbot.wait(50)
+            order = tab_cycle(qtbot, window)
+            page = window.topic_view.pages[tab]
+            tabs_at = order.index(window.topic_view.tabBar())
+            assert order[tabs_at + 1] is page.read_aloud.read, tab  # right after the tabs, before the page
+    finally:
+        speaker().use_device(DEFAULT_DEVICE)
+
+
+def test_another_tab_stops_the_reading(window, qtbot):
+    bar = _bar(window, TABS[0])
+    qtbot.waitUntil(lambda: bar._asked)
+    qtbot.mouseClick(bar.read, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(speaker().heard) >= 1, timeout=5000)
+    window.topic_view.set_tab(TABS[1])
+    qtbot.waitUntil(lambda: speaker().state == IDLE)
+    assert not bar.page.blocks()[0].extraSelections()  # no highlight left behind

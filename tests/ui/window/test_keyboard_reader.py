@@ -107,6 +107,8 @@ def test_the_keys_that_scroll_scroll_the_page_from_the_text(qtbot, real_db):
     QApplication.processEvents()
     window.topic_view.tabBar().setFocus()
     block = press(qtbot, Qt.Key.Key_Tab)
+    if block is window.topic_view.pages["what"].read_aloud.read:  # first, where there is sound
+        block = press(qtbot, Qt.Key.Key_Tab)
     assert isinstance(block, TextBlock)
     bar = window.topic_view.pages["what"].verticalScrollBar()
     assert bar.value() == 0 and bar.maximum() > 0

@@ -41,7 +41,8 @@ def questions_first(tab: QuestionsTab) -> list[QWidget]:
     made before the questions, then follows them. The chain."""
     switch = tab.switch
     page = [w for w in page_in_order(tab) if takes_tab(w)]
-    chain = [switch.questions_button, *page, switch.sheet_button]
+    reading = tab.list_page.read_aloud  # Read aloud and Pause, above the page (Pause while reading)
+    chain = [switch.questions_button, reading.read, reading.pause, *page, switch.sheet_button]
     for before, after in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(before, after)
     return chain

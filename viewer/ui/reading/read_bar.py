@@ -25,7 +25,7 @@ class ReadAloudBar(QWidget):
         super().__init__(page)
         self.page = page
         self.setObjectName("readAloud")
-        self.setAccessibleName(translate("readAloud", "Read aloud"))
+        self.setAccessibleName(translate("readAloud", "Read aloud controls"))
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 6, 24, 6)
         self.read = QPushButton()
