@@ -13,17 +13,10 @@ from viewer import fonts
 
 TITLE_POINTS, BODY_POINTS, BUTTON_POINTS, DETAIL_POINTS = 34, 24, 24, 15
 
+# its colours are the theme's (#clinicNotice in resources/styles/*.qss)
 STYLE = """
-#clinicNotice { background: #fbf8f1; }
-#clinicNotice QLabel { color: #1a1a1a; background: transparent; }
-#clinicNotice QLabel#noticeDetail { color: #3d3d3d; }
 #clinicNotice QScrollArea, #clinicNotice QScrollArea > QWidget > QWidget { background: transparent; }
-#clinicNotice QPushButton {
-    background: #1d3b5c; color: #ffffff; border: 3px solid #1d3b5c; border-radius: 12px;
-    padding: 18px 48px; min-height: 48px;
-}
-#clinicNotice QPushButton:focus { border: 3px solid #e0a100; }
-#clinicNotice QPushButton:hover { background: #2b5480; }
+#clinicNotice QPushButton { border-radius: 12px; padding: 18px 48px; min-height: 48px; }
 """
 
 
@@ -79,7 +72,7 @@ class FullWindowNotice(QWidget):
         window.installEventFilter(self)
 
     def apply_style(self) -> None:
-        """The notice keeps its own large type and colours whatever the window's theme."""
+        """The notice keeps its own large type whatever the window's text size."""
         self.setStyleSheet(STYLE + f'#clinicNotice QWidget {{ font-family: "{fonts.load()}"; }}')
         for label, points in ((self.body, BODY_POINTS), (self.detail, DETAIL_POINTS),
                               (self.button, BUTTON_POINTS)):
