@@ -9,15 +9,16 @@ command; `--hypothesis-profile=long` runs many more examples (README, "Test it")
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from tests.library import GLOSSARY, NOTES, SEED, topic_text, write_library
 from viewer.builder.pages import parse_glossary, parse_topic
-from viewer.builder.pipeline import check
+from viewer.builder.pipeline import build_database, check
 from viewer.builder.seeds import read_seed
 from viewer.errors import ContentError, Problem
 
@@ -92,6 +93,7 @@ def read_page(folder: Path, raw: bytes) -> None:
     topic, problems = parse_topic(path, "resources/content/topics/topic-1.txt")
     names_the_file(problems, "resources/content/topics/topic-1.txt")
     assert (topic is None) == bool(problems)
+    event("parsed" if topic else "problems")  # shown by --hypothesis-show-statistics
 
 
 def read_glossary(folder: Path, raw: bytes) -> None:
@@ -108,6 +110,7 @@ def read_one_seed(folder: Path, raw: bytes) -> None:
     source, problems = read_seed(path, "seeds/some-seed.txt")
     names_the_file(problems, "seeds/some-seed.txt")
     assert (source is None) == bool(problems)
+    event("parsed" if source else "problems")
 
 
 @given(st.binary(max_size=600) | st.text(max_size=600).map(lambda t: t.encode("utf-8", "replace")))
@@ -159,6 +162,7 @@ def test_a_library_with_one_file_changed_builds_or_gives_problems_naming_files(l
     finally:
         path.write_bytes(kept)
     names_the_file(problems, {*files, "seeds", "resources/content/topics"})
+    event("the whole check passed" if not problems else "problems")
     if problems:  # what build_database raises: one line a problem, each naming its file
         lines = str(ContentError(problems)).splitlines()
         assert len(lines) == len(problems), lines
@@ -176,3 +180,46 @@ def test_an_order_in_digits_that_are_not_ascii_is_a_problem_not_a_crash(folder, 
     topic, problems = parse_topic(path, "topic-1.txt")
     assert topic is None and [str(p) for p in problems] == [
         f"topic-1.txt:4: order '{order}' is not a whole number"]
+
+
+@given(data=st.data())
+def test_any_words_in_a_statement_build_or_give_problems_naming_the_page(library, data):
+    """Deeper than a broken file: one statement's words replaced by any text (glossary marks,
+    topic links, markup, control characters, any script), the rest of the page valid, so
+    the build reaches marks, links, rules, reading grades and the writer: a database that
+    passes its integrity check, or ContentError naming the page."""
+    path = library / "resources" / "content" / "topics" / "topic-1.txt"
+    kept = path.read_text(encoding="utf-8")
+    lines = kept.split("\n")
+    statements = [i for i, line in enumerate(lines)
+                  if line.startswith(("key: ", "unknown: ", "howto: ")) or (
+                      line[:1].isalpha() and ":" not in line and not line.startswith("=="))]
+    at = data.draw(st.sampled_from(statements), label="statement")
+    prefix = lines[at].split(": ", 1)[0] + ": " if lines[at].startswith(("key: ", "unknown: ",
+                                                                           "howto: ")) else ""
+    words = data.draw(st.lists(st.sampled_from(["{{vaccine}}", "{{x|y}}", "{{", "}}", "[[topic-2|see]]",
+                                                "[[nowhere|x]]", "[[", "|", "<b>", "\x1b", "\u202e",
+                                                "\u00b2", "word", "a", ".", "?"])
+                               | st.text(st.characters(blacklist_categories=("Cs",),
+                                                     blacklist_characters="\n\r\x0b\x0c\x1c\x1d\x1e"
+                                                       "\x85\u2028\u2029"), max_size=12),
+                               min_size=1, max_size=12).map(" ".join), label="words")
+    lines[at] = prefix + words
+    out = library.parent / "fuzzed.db"
+    try:
+        path.write_text("\n".join(lines), encoding="utf-8")
+        build_database(library, out)  # the whole build: check, then write
+        problems: list[Problem] = []
+    except ContentError as err:
+        problems = err.problems
+    finally:
+        path.write_text(kept, encoding="utf-8")
+    files = sorted(p.relative_to(library).as_posix() for p in library.rglob("*.txt"))
+    names_the_file(problems, {*files, "seeds", "resources/content/topics"})
+    if not problems:
+        conn = sqlite3.connect(out)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        finally:
+            conn.close()
+    event("built" if not problems else "problems")
