@@ -175,3 +175,20 @@ def test_a_translated_page_has_its_english_pages_facts_month_and_stage(library):
         rows = conn.execute("SELECT language, current_to, stage FROM topics WHERE slug = 'topic-1' "
                             "ORDER BY language").fetchall()
     assert rows == [("en", "2025-12", "animals"), ("xx", "2025-12", "animals")]
+
+
+def test_build_and_check_say_what_is_translated(library, capsys, monkeypatch):
+    from viewer.cli import main
+
+    write_translation(library)
+    (library / "resources" / "content" / "translations" / "es").mkdir()
+    write_translation(library, slugs=("topic-2",), glossary=False, language="es")
+    monkeypatch.chdir(library)
+    assert main(["build", "--out", str(library / "out.db")]) == 0
+    said = capsys.readouterr().out
+    assert "translated into es: 1 of 2 topics\n" in said
+    assert "translated into xx: 1 of 2 topics, the glossary\n" in said
+    assert main(["check"]) == 0
+    said = capsys.readouterr().out
+    assert "es/topic-2" in said and "Fernández-Huerta reading ease" in said
+    assert "xx/topic-1" in said and "not graded: no formula for this language" in said

@@ -56,13 +56,16 @@ def build(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     lib = report.library
     print(f"wrote {out}: {len(lib.sources)} sources, {len(lib.topics)} topics, "
           f"{len(report.located)} citations, {len(lib.glossary)} glossary terms")
+    for language in sorted({*lib.translations, *lib.glossaries}):
+        print(f"translated into {language}: {len(lib.translations.get(language, []))} of "
+              f"{len(lib.topics)} topics" + (", the glossary" if language in lib.glossaries else ""))
     print(f"content hash {report.content_hash}")
     return 0
 
 
 def check(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.builder.pipeline import check as check_content
-    from viewer.builder.readability import MAX_GRADE, MAX_MEDIAN, median_grade
+    from viewer.builder.readability import FORMULAS, MAX_GRADE, MAX_MEDIAN, median_grade
 
     report, problems = check_content(repository_root())
     if report.grades:
@@ -72,6 +75,10 @@ def check(args: argparse.Namespace, clinic: ClinicSettings) -> int:
             print(f"{g.topic:<26}{g.tab:<11}{g.grade:>5.1f}{flag}")
         print(f"highest grade {max(g.grade for g in report.grades):g} (at most {MAX_GRADE:g}), "
               f"median {median_grade(report.grades):g} (at most {MAX_MEDIAN:g})")
+    for g in report.translated_grades:
+        formula = FORMULAS.get(g.language.split("-")[0])
+        print(f"{g.language + '/' + g.topic:<26}{g.tab:<11}{g.grade:>5.1f}  "
+              + (formula.name if formula else "not graded: no formula for this language"))
     for topic in report.library.topics:
         print(f"{topic.slug:<26}facts current to {topic.current_to or 'not stated'}, "
               f"reviewed {topic.reviewed}")
