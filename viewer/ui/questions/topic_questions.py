@@ -45,6 +45,9 @@ class TopicQuestions(QWidget):
             titles = {c.source_id: self._sources[c.source_id].title
                       for c in question.citations if c.source_id in self._sources}
             row = QuestionRow(question, titles, self.user.is_chosen(question.id), css)
+            # Tab goes from box to box past the group titles: a screen reader says the group
+            # after each question (the titles are headings for one that jumps by heading)
+            row.box.setAccessibleDescription(question_group(group))
             row.ticked.connect(self._ticked)
             row.source_clicked.connect(self.source_requested)
             self.rows[question.id] = row
