@@ -70,7 +70,7 @@ class SearchFlow:
     """Shows the results page while there is a query, and the page from before after."""
 
     def __init__(self, stack: QStackedWidget, results: Callable[[], SearchResults],
-                 made: Callable[[], QWidget | None], content: ContentStore | None = None,
+                 made: Callable[[], QWidget | None], content: ContentStore,
                  failed: Callable[[str], None] | None = None) -> None:
         self.stack = stack
         self._results = results
@@ -134,13 +134,6 @@ class SearchFlow:
         self._ask(page.query, kind, offset)
 
     def _ask(self, query: str, kind: str, offset: int) -> None:
-        if self.content is None:  # no worker wanted: answer here
-            page = self._results()
-            if kind:
-                page.add_more(page.content.more(query, kind, offset), kind)
-            else:
-                page.search(query)
-            return
         if self._answers is None:
             self._answers = _Answers(self.stack)
             self._answers.found.connect(self._answered)
