@@ -14,12 +14,11 @@ missing) ends as one line and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from viewer import resources
+from viewer import collector, resources
 from viewer.errors import ContentError, ViewerError, printable
 
 if TYPE_CHECKING:
@@ -65,16 +64,11 @@ def parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # Start-up makes many objects that live as long as the app (modules, classes, Qt's
-    # enums, the window); collecting cycles among them while they are made only walks them
-    # again and again. The window turns the collector back on after its first frame
-    # (ui/window/app.py, ``collect_from_now_on``); every other command at once.
-    collecting = gc.isenabled()
-    gc.disable()
+    collector.pause()  # until the window's first frame; every other command at once
     try:
         args = parse(argv)
-        if collecting and args.func != RUN:
-            gc.enable()
+        if args.func != RUN:
+            collector.resume()
         status = _dispatch(args)
         sys.stdout.flush()  # here, so a closed pipe is met inside the guard below
         return status
@@ -84,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141  # as a shell reports a writer stopped by SIGPIPE
     finally:
-        if collecting:
-            gc.enable()
+        collector.resume()
 
 
 def _dispatch(args: argparse.Namespace) -> int:

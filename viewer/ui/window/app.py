@@ -8,7 +8,6 @@ with the sheet in memory, and says so once.
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from viewer import fonts, paths, translation
+from viewer import collector, fonts, paths, translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.errors import DatabaseError, printable
 from viewer.opening.choice import Opened, open_content
@@ -187,9 +186,5 @@ def _after_first_frame(window: QWidget, then: Callable[[], None]) -> None:
 
 
 def collect_from_now_on() -> None:
-    """The cycle collector, paused while the app started (cli.main), on again once. What
-    start-up made is set aside first (``gc.freeze``): it lives as long as the app, and no
-    later collection needs to walk it."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    """The cycle collector on again, with what start-up made set aside (viewer/collector.py)."""
+    collector.resume(freeze=True)
