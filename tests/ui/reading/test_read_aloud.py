@@ -154,3 +154,19 @@ def test_another_tab_stops_the_reading(window, qtbot):
     window.topic_view.set_tab(TABS[1])
     qtbot.waitUntil(lambda: speaker().state == IDLE)
     assert not bar.page.blocks()[0].extraSelections()  # no highlight left behind
+
+
+def test_the_glossary_reads_the_chosen_meaning(window, qtbot):
+    window.show_glossary()
+    glossary = window.glossary_page
+    bar = glossary.read_aloud
+    qtbot.waitUntil(lambda: bar._asked)
+    assert bar.isVisible() and bar.read.isEnabled() and bar.read.accessibleName() == "Read aloud"
+    qtbot.mouseClick(bar.read, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(speaker().heard) >= 1, timeout=5000)
+    term = glossary.list.currentItem().text()
+    assert speaker().parts[0].words == term  # the word first, then its meaning
+    assert glossary.detail.extraSelections()[0].cursor.selectedText() == term
+    glossary.list.setCurrentRow(1)  # another word: the reading of the first one stops
+    qtbot.waitUntil(lambda: speaker().state == IDLE)
+    assert not glossary.detail.extraSelections()

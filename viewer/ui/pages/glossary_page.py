@@ -17,6 +17,7 @@ from viewer.store.content import ContentStore
 from viewer.store.models import Term
 from viewer.translation import language_name
 from viewer.ui.pages.who_to_call import shown_language_name
+from viewer.ui.reading.read_bar import ReadAloudBar
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.ui.text.safe_text import SafeText
 
@@ -91,6 +92,8 @@ class GlossaryPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.filter)
+        self.read_aloud = ReadAloudBar(self.detail, self)  # reads the meaning of the chosen word
+        layout.addWidget(self.read_aloud)
         layout.addLayout(row, 1)
         if self.terms:
             self.list.setCurrentRow(0)
@@ -131,6 +134,8 @@ class GlossaryPage(QWidget):
         if term is not None:
             self._links.groups.clear()
             self._links.numbers.clear()
+            self.read_aloud.text_changing()
+            self.detail.language = term.language  # read aloud in the entry's own voice
             self.detail.set_page(term_html(term, self._links, self.content.language), self.css)
 
     def _link(self, href: str) -> None:

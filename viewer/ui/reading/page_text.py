@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocumentFragment
-from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLayout, QScrollArea, QTextEdit, QWidget
 
 from viewer.speech.sentences import split
 from viewer.ui.text.safe_text import SafeText
@@ -65,13 +65,19 @@ class Part:
         at = QTextCursor(text.document())
         at.setPosition(self.start)
         rect = text.cursorRect(at)
+        if page is text:  # a text view that scrolls itself
+            if not text.viewport().rect().contains(rect):
+                text.verticalScrollBar().setValue(text.verticalScrollBar().value() + rect.top() - 20)
+            return
         point = text.viewport().mapTo(page.widget(), rect.center())
         page.ensureVisible(point.x(), point.y(), 20, max(60, rect.height() * 3))
 
 
-def page_parts(page: QScrollArea) -> list[Part]:
-    """Every sentence shown on ``page``, top to bottom."""
+def page_parts(page: QAbstractScrollArea) -> list[Part]:
+    """Every sentence shown on ``page``, top to bottom (a text view alone: its own text)."""
     parts: list[Part] = []
+    if isinstance(page, SafeText):
+        return _text_parts(page)
     content = page.widget()
     if content is not None and content.layout() is not None:
         _walk(content.layout(), page, parts)
@@ -87,8 +93,7 @@ def _walk(layout: QLayout, page: QWidget, parts: list[Part]) -> None:
         if widget is None or not widget.isVisibleTo(page):
             continue
         if isinstance(widget, SafeText):
-            text = widget.document().toRawText().translate(_BREAKS)
-            parts += [Part(widget, s.start, s.end, s.words) for s in split(text)]
+            parts += _text_parts(widget)
         elif isinstance(widget, QLabel):
             text = widget.text()
             if "<" in text:
@@ -96,6 +101,11 @@ def _walk(layout: QLayout, page: QWidget, parts: list[Part]) -> None:
             parts += [Part(widget, 0, len(text), s.words) for s in split(text)]
         elif widget.layout() is not None:
             _walk(widget.layout(), page, parts)
+
+
+def _text_parts(text: SafeText) -> list[Part]:
+    raw = text.document().toRawText().translate(_BREAKS)
+    return [Part(text, s.start, s.end, s.words) for s in split(raw)]
 
 
 def _page_css(page: QScrollArea) -> str:

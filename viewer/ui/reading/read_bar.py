@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from viewer.ui.reading.speaker import IDLE, PAUSED, speaker
 
@@ -19,11 +19,13 @@ translate = QCoreApplication.translate
 
 
 class ReadAloudBar(QWidget):
-    """Kept above the page's viewport (in its top margin), so it never scrolls away."""
+    """Kept above the page's viewport (in its top margin), so it never scrolls away; or, with
+    ``parent``, a row of that widget's own layout (the glossary puts it above its words)."""
 
-    def __init__(self, page: QScrollArea) -> None:
-        super().__init__(page)
+    def __init__(self, page: QAbstractScrollArea, parent: QWidget | None = None) -> None:
+        super().__init__(parent or page)
         self.page = page
+        self._in_margin = parent is None
         self.setObjectName("readAloud")
         self.setAccessibleName(translate("readAloud", "Read aloud controls"))
         row = QHBoxLayout(self)
@@ -53,6 +55,11 @@ class ReadAloudBar(QWidget):
             speaker().stop()
         else:
             speaker().read(self.page)
+
+    def text_changing(self) -> None:
+        """The page is about to show other words: a reading of the old ones stops."""
+        if speaker().page is self.page:
+            speaker().stop()
 
     def refresh(self) -> None:
         """Words, names and keys for the speaker's state on this page."""
@@ -86,14 +93,15 @@ class ReadAloudBar(QWidget):
         self.pause.setEnabled(here)
         self.pause.setVisible(not why)
         self.why.setAccessibleName(self.why.text())
-        self._fit()
+        if self._in_margin:
+            self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         kind = event.type()
         if kind == QEvent.Type.Show and not self._asked:
             QTimer.singleShot(0, self._ask)  # after the page is on screen, not before
-        if kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
-                    QEvent.Type.LayoutRequest, QEvent.Type.Show):
+        if self._in_margin and kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                                        QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self._fit()
         if kind == QEvent.Type.Hide and speaker().page is self.page:
             speaker().stop()  # another page or topic: its reading ends with it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea
 
 from viewer.speech.reading import read_in_order
 from viewer.speech.sound import DEFAULT_DEVICE, Control, NoSoundOutput, open_output
@@ -29,7 +29,7 @@ class Speaker(QObject):
         self.language = "en"
         self.reason: str | None = None  # why it cannot read here; None until first asked
         self.state = IDLE
-        self.page: QScrollArea | None = None
+        self.page: QAbstractScrollArea | None = None
         self.parts: list[Part] = []
         self.heard: list[int] = []  # the sentences highlighted so far, in order (for tests too)
         self._current = -1
@@ -62,7 +62,7 @@ class Speaker(QObject):
             return translate("readAloud", "no sound output on this computer")
         return ""
 
-    def read(self, page: QScrollArea) -> None:
+    def read(self, page: QAbstractScrollArea) -> None:
         """Read ``page`` from its top; another reading stops first."""
         self.stop()
         if self.unavailable():
