@@ -29,7 +29,7 @@ class ReadAloudBar(QWidget):
         self.setObjectName("readAloud")
         self.setAccessibleName(translate("readAloud", "Read aloud controls"))
         row = QHBoxLayout(self)
-        row.setContentsMargins(24, 6, 24, 6)
+        row.setContentsMargins(*((24, 6, 24, 6) if self._in_margin else (0, 0, 0, 0)))  # in line
         self.read = QPushButton()
         self.read.clicked.connect(self._read_or_stop)
         self.pause = QPushButton()
