@@ -170,3 +170,27 @@ def test_the_glossary_reads_the_chosen_meaning(window, qtbot):
     glossary.list.setCurrentRow(1)  # another word: the reading of the first one stops
     qtbot.waitUntil(lambda: speaker().state == IDLE)
     assert not glossary.detail.extraSelections()
+
+
+def test_a_real_page_is_read_top_to_bottom_with_every_heading(qtbot, real_db):
+    from PySide6.QtGui import QTextCursor
+
+    from tests.ui.window.test_keyboard_reader import opened
+    from viewer.ui.reading.page_text import page_parts
+
+    window = opened(qtbot, real_db)
+    window.show_topic("enteromix", "what")
+    page = window.topic_view.pages["what"]
+    parts = page_parts(page)
+    tops = []
+    for part in parts:
+        at = QTextCursor(part.widget.document())
+        at.setPosition(part.start)
+        tops.append(part.widget.viewport().mapTo(page.widget(), part.widget.cursorRect(at).topLeft()).y())
+    assert tops == sorted(tops)  # each sentence at or below the one before it
+    words = [p.words for p in parts]
+    headings = [b.text for b in window.content.section("enteromix", "what").blocks
+                if getattr(b, "kind", "") == "heading"]
+    assert len(headings) >= 3 and all(h in words for h in headings)
+    assert words[:2] == ["Enteromix", "What it is"]
+    assert not any("[1]" in w for w in words)  # source numbers are not said
