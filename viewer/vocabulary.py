@@ -14,7 +14,7 @@ from __future__ import annotations
 #: not counted: a tab added before them moves neither.
 EVIDENCE_TAB = "evidence"
 QUESTIONS_TAB = "questions"
-#: The four tabs of every topic, in the order they are shown.
+#: The tabs of every topic, in the order they are shown.
 TABS = ("what", "how", EVIDENCE_TAB, QUESTIONS_TAB)
 
 #: The kinds of block a topic page's line can start with (``key: ...``), in the order

@@ -1,4 +1,4 @@
-"""The four tabs of one topic, rendered when shown, each link handed up to the window."""
+"""The tabs of one topic, rendered when shown, each link handed up to the window."""
 
 from __future__ import annotations
 
