@@ -70,6 +70,14 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
+def fallback_name(code: str) -> str:
+    """The language a page falls back to, in the reader's words: English is named by the
+    translation ("inglés"); any other language by its own name."""
+    if code == SOURCE_LANGUAGE:
+        return QCoreApplication.translate("language", "English")
+    return language_name(code)
+
+
 def install(code: str = SOURCE_LANGUAGE) -> bool:
     """Put ``code``'s translations in force (the app's and Qt's own, for the dialogs'
     buttons and the print dialog), replacing any installed before. False, with English

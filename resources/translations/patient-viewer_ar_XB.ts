@@ -10,11 +10,6 @@
         </message>
         <message>
             <source>sheet</source>
-            <comment>English</comment>
-            <translation>‏‮sheet‬</translation>
-        </message>
-        <message>
-            <source>sheet</source>
             <comment>{topic}: its questions are in {shown}.</comment>
             <translation>‏‮sheet‬</translation>
         </message>
@@ -810,6 +805,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
     <context>
         <name>language</name>
         <message>
+            <source>English</source>
+            <translation>‏‮English‬</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>‏&amp;‮Language‬</translation>
         </message>
@@ -1059,10 +1058,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>This page is not yet available in {language}; it is shown in {shown}.</source>
             <translation>‏‮This‬ ‮page‬ ‮is‬ ‮not‬ ‮yet‬ ‮available‬ ‮in‬ {language}; ‮it‬ ‮is‬ ‮shown‬ ‮in‬ {shown}.</translation>
         </message>
-        <message>
-            <source>English</source>
-            <translation>‏‮English‬</translation>
-        </message>
     </context>
     <context>
         <name>preview</name>
@@ -1298,6 +1293,10 @@ This removes your ticked questions, your own questions, your notes and your name
         <message>
             <source>Source {number}: {title}</source>
             <translation>‏‮Source‬ {number}: {title}</translation>
+        </message>
+        <message>
+            <source>{meaning} (in {language})</source>
+            <translation>‏{meaning} (‮in‬ {language})</translation>
         </message>
         <message>
             <source>{term}: {meaning}</source>

@@ -10,11 +10,6 @@
         </message>
         <message>
             <source>sheet</source>
-            <comment>English</comment>
-            <translation>[šĥééţ ōñé]</translation>
-        </message>
-        <message>
-            <source>sheet</source>
             <comment>{topic}: its questions are in {shown}.</comment>
             <translation>[šĥééţ ōñé]</translation>
         </message>
@@ -786,6 +781,10 @@ You can still use everything: your sheet is kept while the app is open. Print it
     <context>
         <name>language</name>
         <message>
+            <source>English</source>
+            <translation>[Éñĝļîšĥ ōñé]</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>[&amp;Ļåñĝûåĝé ōñé]</translation>
         </message>
@@ -1035,10 +1034,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
             <source>This page is not yet available in {language}; it is shown in {shown}.</source>
             <translation>[Ţĥîš þåĝé îš ñöţ ýéţ åṽåîļåƀļé îñ {language}; îţ îš šĥöŵñ îñ {shown}. ōñé ţŵō ţĥŕéé ƒōûŕ]</translation>
         </message>
-        <message>
-            <source>English</source>
-            <translation>[Éñĝļîšĥ ōñé]</translation>
-        </message>
     </context>
     <context>
         <name>preview</name>
@@ -1262,6 +1257,10 @@ This removes your ticked questions, your own questions, your notes and your name
         <message>
             <source>Source {number}: {title}</source>
             <translation>[Šöûŕçé {number}: {title} ōñé]</translation>
+        </message>
+        <message>
+            <source>{meaning} (in {language})</source>
+            <translation>[{meaning} (îñ {language}) ōñé]</translation>
         </message>
         <message>
             <source>{term}: {meaning}</source>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from viewer.dates import month_year
 from viewer.helplines import who_to_call_lines, who_to_call_title
 from viewer.sheet.ink import TINT, rounded_box
-from viewer.translation import SOURCE_LANGUAGE, language_name
+from viewer.translation import fallback_name, language_name
 
 if TYPE_CHECKING:
     from viewer.sheet.layout import Group, SheetLayout
@@ -48,9 +48,8 @@ def language_groups(layout: SheetLayout) -> list[Group]:
     lines = [(tr("sheet", "Some of these questions are not yet available in {language}.").format(
         language=language_name(sheet.language)), True)]
     for title, shown in sheet.untranslated:
-        name = tr("sheet", "English") if shown == SOURCE_LANGUAGE else language_name(shown)
         lines.append((tr("sheet", "{topic}: its questions are in {shown}.").format(
-            topic=title, shown=name), False))
+            topic=title, shown=fallback_name(shown)), False))
     return [boxed(layout, lines, TINT)]
 
 

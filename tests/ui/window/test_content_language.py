@@ -132,3 +132,26 @@ def test_search_on_its_thread_answers_in_the_windows_language(two_language_db):
         assert reader.find("trains").of_kind("section")[0].title == "TEST TOPIC 1 \u2013 HOW IT WORKS"
     finally:
         english.close()
+
+
+def test_a_words_definition_on_a_page_says_when_it_is_in_english(tmp_path):
+    """Clicking or hovering a marked word shows its entry: in the reader's language where
+    the glossary is translated, else in English, saying so."""
+    from tests.library import write_library, write_translation
+    from viewer.builder.pipeline import build_database
+    from viewer.store.content import ContentStore
+    from viewer.ui.pages.page import PageContext
+
+    root = write_library(tmp_path / "library")
+    write_translation(root, glossary=False)
+    build_database(root, root / "content.db")
+    content = ContentStore(root / "content.db").in_language("xx")
+    try:
+        links = PageContext(content, "", "").links()
+        links.text(content.section("topic-1", "what").blocks[0].text)  # IT IS A MADE-UP {vaccine}.
+        assert links.tips == {"term:vaccine": "vaccine: A word for the tests, number 0. (in English)"}
+        english = PageContext(content.in_language("en"), "", "").links()
+        english.text("{vaccine}")
+        assert english.tips == {"term:vaccine": "vaccine: A word for the tests, number 0."}
+    finally:
+        content.close()

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 
 from viewer.store.content import ContentStore
 from viewer.store.models import Term
-from viewer.translation import language_name
-from viewer.ui.pages.who_to_call import shown_language_name
+from viewer.translation import fallback_name, language_name
 from viewer.ui.reading.read_bar import ReadAloudBar
 from viewer.ui.text.rich import PageLinks, esc
 from viewer.ui.text.safe_text import SafeText
@@ -34,7 +33,7 @@ def term_html(term: Term, links: PageLinks, reader: str = "") -> str:
         if term.citations else ""
     notice = ('<p class="muted">' + esc(translate("glossary", "This word is not yet explained in "
                                                   "{language}; it is shown in {shown}.").format(
-        language=language_name(reader), shown=shown_language_name(term.language))) + "</p>"
+        language=language_name(reader), shown=fallback_name(term.language))) + "</p>"
               if reader and term.language != reader else "")
     return f"<h1>{esc(term.term)}</h1>{notice}<p>{esc(term.definition)}</p>{also}{where}"
 

@@ -41,7 +41,7 @@ class PageContext:
     today: Callable[[], date] = field(default=date.today)
 
     def links(self) -> PageLinks:
-        return PageLinks(self.content.source_index(), self.content.term)
+        return PageLinks(self.content.source_index(), self.content.term, reader=self.content.language)
 
 
 # -- html of the parts of a page -----------------------------------------------------------------

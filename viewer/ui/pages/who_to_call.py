@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.helplines import who_to_call_parts, who_to_call_title
 from viewer.store.models import TopicInfo
-from viewer.translation import SOURCE_LANGUAGE, language_name
+from viewer.translation import fallback_name, language_name
 from viewer.ui.text.rich import esc, month_year
 from viewer.vocabulary import HELPLINES, OLD_FACTS_MONTHS
 
@@ -41,15 +41,7 @@ def language_notice_text(shown: str, reader: str) -> str:
         return ""
     return QCoreApplication.translate(
         "page", "This page is not yet available in {language}; it is shown in {shown}.").format(
-        language=language_name(reader), shown=shown_language_name(shown))
-
-
-def shown_language_name(code: str) -> str:
-    """The language a page falls back to, in the reader's words: English is named by the
-    translation ("inglés"); another language by its own name."""
-    if code == SOURCE_LANGUAGE:
-        return QCoreApplication.translate("page", "English")
-    return language_name(code)
+        language=language_name(reader), shown=fallback_name(shown))
 
 
 def language_notice_html(topic: TopicInfo, reader: str) -> str:

@@ -16,6 +16,7 @@ from viewer.dates import human_date, month_year, source_date
 from viewer.errors import CONTROL_CHARACTERS, printable
 from viewer.marks import split_marks
 from viewer.store.models import Citation, SourceInfo, Term
+from viewer.translation import fallback_name
 from viewer.ui.text.labels import SOURCE_KIND_LABELS, label
 from viewer.vocabulary import MARK_END, MARK_START
 
@@ -73,6 +74,7 @@ class PageLinks:
     groups: list[list[Citation]] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)
     tips: dict[str, str] = field(default_factory=dict)  # href -> what hovering shows
+    reader: str = ""  # the reader's language: a glossary entry in another says so
 
     def number(self, source_id: str) -> int:
         return self.numbers.setdefault(source_id, len(self.numbers) + 1)
@@ -105,8 +107,12 @@ class PageLinks:
             elif entry is None:
                 out.append(esc(shown))
             else:
+                meaning = entry.definition
+                if self.reader and entry.language != self.reader:  # not yet translated
+                    meaning = translate("rich", "{meaning} (in {language})").format(
+                        meaning=meaning, language=fallback_name(entry.language))
                 self.tips[term_href(entry.term)] = translate("rich", "{term}: {meaning}").format(
-                    term=entry.term, meaning=entry.definition)
+                    term=entry.term, meaning=meaning)
                 out.append(f'<a class="term" href="{term_href(entry.term)}" '
                            f'title="{esc(entry.definition)}">{esc(shown)}</a>')
         return "".join(out)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.store.models import TopicInfo
-from viewer.ui.pages.who_to_call import shown_language_name
+from viewer.translation import fallback_name
 from viewer.ui.text.two_line_list import KEY_ROLE, TwoLineList
 
 GLOSSARY, SOURCES = "page:glossary", "page:sources"
@@ -62,4 +62,4 @@ def _summary(topic: TopicInfo, reader: str) -> str:
     if not reader or topic.language == reader:
         return topic.summary
     return translate("navigation", "{summary} (in {language})").format(
-        summary=topic.summary, language=shown_language_name(topic.language))
+        summary=topic.summary, language=fallback_name(topic.language))
