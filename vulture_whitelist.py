@@ -38,8 +38,14 @@ _.focusChild
 _.childAt
 _.childCount
 _.indexOfChild
+_.actionNames
+_.doAction
 
-# QAccessible.State fields set for assistive technology (ui/text/accessible_text.py).
+# QAccessible.State fields set for assistive technology (ui/text/accessible_text.py,
+# ui/text/accessible_controls.py).
+_.expandable
+_.expanded
+_.collapsed
 _.invisible
 _.focusable
 _.linked

@@ -79,7 +79,12 @@ def test_on_the_questions_tab_group_titles_are_headings_and_why_sources_are_name
         box = QAccessible.queryAccessibleInterface(row.box)
         assert box.text(QAccessible.Text.Description) == question_group(row.question.group)
     row = next(r for r in tab.rows.values() if r.question.citations)
-    row.why_button.click()
+    toggle = QAccessible.queryAccessibleInterface(row.why_button)
+    # a button that expands and collapses, not a check box
+    assert toggle.role() == ROLE.Button and toggle.state().expandable
+    assert toggle.state().collapsed and not toggle.state().expanded
+    toggle.doAction(toggle.actionNames()[0])  # a screen reader's "press"
+    assert row.why.isVisible() and toggle.state().expanded and not toggle.state().collapsed
     links = [(name, description) for role, name, description in children(row.why) if role == ROLE.Link]
     titles = {s.id: s.title for s in window.content.sources()}
     assert [name for name, _ in links] == [f"Source {i + 1}: {titles[c.source_id]}"

@@ -109,6 +109,8 @@ def test_on_the_questions_tab_groups_are_headings_and_why_sources_are_named_link
     groups = {question_group(q.group) for q in questions}
     assert groups <= set(tree["questions"]["headings"]), tree["questions"]["headings"]
     assert tree["why_opened"] == f"Why ask: {plain(questions[0].text)}"
+    # each "Why ask" is a button that expands, not a check box
+    assert ["push button", tree["why_opened"]] in tree["questions"]["controls"]
     titles = {s.id: s.title for s in store.sources()}
     sources = [f"Source {i + 1}: {titles[c.source_id]}" for i, c in enumerate(questions[0].citations)]
     links = tree["questions_why_open"]["links"]

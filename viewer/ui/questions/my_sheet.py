@@ -34,7 +34,7 @@ from viewer.store.content import ContentStore
 from viewer.store.user import HEADER_FIELDS, MAX_OWN_QUESTION, Entry, UserStore
 from viewer.ui.questions.fitting import FitList, FitTextEdit
 from viewer.ui.questions.flow import FlowLayout
-from viewer.ui.text.accessible_text import mark_heading
+from viewer.ui.text.accessible_controls import mark_heading
 
 FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("mySheet", "Name"),
                 "appointment": QT_TRANSLATE_NOOP("mySheet", "Appointment date"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBox
 
 from viewer.marks import plain
 from viewer.store.models import Citation, Question
+from viewer.ui.text.accessible_controls import mark_disclosure
 from viewer.ui.text.rich import esc, shown_plain
 from viewer.ui.text.safe_text import TextBlock
 
@@ -53,7 +54,7 @@ class QuestionRow(QWidget):
         top.addWidget(self.label, 1)
         layout.addLayout(top)
 
-        self.why_button = QToolButton()
+        self.why_button = mark_disclosure(QToolButton())
         self.why_button.setText(QCoreApplication.translate("questionRow", "Why ask this?"))
         # each of the tab's toggles named by its question, so a screen reader tells them apart
         self.why_button.setAccessibleName(QCoreApplication.translate("questionRow", "Why ask: {question}")

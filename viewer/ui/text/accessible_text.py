@@ -6,7 +6,8 @@ accessible document whose children are, in reading order, its headings (role
 heading), its paragraphs and its links (role link, each with its own name: "Source
 2: <title>" for a source number, the word for a glossary word with its definition as
 the description). When Tab moves the keyboard onto a link, ``link_focused`` sends the
-focus event a screen reader speaks. A label marked with ``mark_heading`` is a heading.
+focus event a screen reader speaks. The factory also makes the nodes of the labels and
+buttons marked in accessible_controls.py (headings, buttons that expand and collapse).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QTextCursor
-from PySide6.QtWidgets import QAccessibleWidget, QLabel
+from PySide6.QtWidgets import QAccessibleWidget
 from shiboken6 import isValid
+
+from viewer.ui.text.accessible_controls import control_node
 
 if TYPE_CHECKING:
     from viewer.ui.text.safe_text import SafeText
@@ -211,41 +214,13 @@ class DocumentNode(QAccessibleWidget):
         return super().text(kind)
 
 
-class HeadingNode(QAccessibleWidget):
-    """A label that heads a part of a screen (a question group, a part of My sheet): a
-    heading to a screen reader, which lists headings and jumps between them."""
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__(label, ROLE.Heading)
-        self.label = label
-
-    def text(self, kind: QAccessible.Text) -> str:  # noqa: D102
-        if kind == QAccessible.Text.Name:
-            return self.label.accessibleName() or self.label.text()
-        return super().text(kind)
-
-
-HEADING_PROPERTY = "accessibleHeading"
-
-
-def mark_heading(label: QLabel) -> QLabel:
-    """Show ``label`` to a screen reader as a heading (before it is first shown)."""
-    install()
-    label.setProperty(HEADING_PROPERTY, True)
-    if QAccessible.isActive():  # a screen reader listens: Qt made it a label as it was made
-        made = QAccessible.queryAccessibleInterface(label)
-        if made is not None and not isinstance(made, HeadingNode):
-            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
-    return label
-
-
 def _factory(key: str, obj) -> QAccessibleInterface | None:
     if _browser is not None and isinstance(obj, _browser):
         node = DocumentNode(obj)
-    elif isinstance(obj, QLabel) and obj.property(HEADING_PROPERTY):
-        node = HeadingNode(obj)
     else:
-        return None
+        node = control_node(obj)
+        if node is None:
+            return None
     obj.accessible_node = node  # kept by the widget, so Python does not free it first
     return node
 
