@@ -8,45 +8,20 @@ from __future__ import annotations
 import ctypes
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Protocol
 
+from viewer.speech.control import DEFAULT_DEVICE, Control
 from viewer.speech.voice import Speech
 from viewer.speech.wav import write_wav
 
 CHUNK_SECONDS = 0.05  # written at a time, so stop and pause answer within about this
 AHEAD_SECONDS = 0.25  # how far the writing may run ahead of the clock
-DEFAULT_DEVICE = "default"
 
 
 class NoSoundOutput(Exception):
     """No sound can be played here; the message says why."""
-
-
-class Control:
-    """Stop and pause, set by the window's thread and read by the reading thread."""
-
-    def __init__(self) -> None:
-        self.stop = threading.Event()
-        self.running = threading.Event()  # cleared while paused
-        self.running.set()
-
-    def pause(self) -> None:
-        self.running.clear()
-
-    def resume(self) -> None:
-        self.running.set()
-
-    def end(self) -> None:
-        self.stop.set()
-        self.running.set()  # a paused reading wakes up to stop
-
-    def wait_while_paused(self) -> bool:
-        """Wait while paused; False once stopped."""
-        self.running.wait()
-        return not self.stop.is_set()
 
 
 class Output(Protocol):

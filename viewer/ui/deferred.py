@@ -92,3 +92,18 @@ def pack_install() -> tuple[ModuleType, ModuleType]:
     from viewer.packs import install, trust
 
     return install, trust
+
+
+def speech() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """Read aloud's voice, sound output and reading loop: the voice loads libespeak-ng and the
+    sound output libasound, asked for after the first frame (ui/reading/read_bar.py)."""
+    from viewer.speech import reading, sound, voice
+
+    return voice, sound, reading
+
+
+def sentences() -> ModuleType:
+    """Cutting a page into sentences, when a page is first read."""
+    from viewer.speech import sentences
+
+    return sentences

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLayout, QScrollArea, QTextEdit, QWidget
 
-from viewer.speech.sentences import split
+from viewer.ui import deferred
 from viewer.ui.text.safe_text import SafeText
 
 # Qt's raw text marks paragraphs, frames (the key points box) and objects with characters
@@ -98,14 +98,14 @@ def _walk(layout: QLayout, page: QWidget, parts: list[Part]) -> None:
             text = widget.text()
             if "<" in text:
                 text = QTextDocumentFragment.fromHtml(text).toPlainText()
-            parts += [Part(widget, 0, len(text), s.words) for s in split(text)]
+            parts += [Part(widget, 0, len(text), s.words) for s in deferred.sentences().split(text)]
         elif widget.layout() is not None:
             _walk(widget.layout(), page, parts)
 
 
 def _text_parts(text: SafeText) -> list[Part]:
     raw = text.document().toRawText().translate(_BREAKS)
-    return [Part(text, s.start, s.end, s.words) for s in split(raw)]
+    return [Part(text, s.start, s.end, s.words) for s in deferred.sentences().split(raw)]
 
 
 def _page_css(page: QScrollArea) -> str:

@@ -15,6 +15,7 @@ from viewer.ui.reading.speaker import IDLE, PAUSED, speaker
 
 READ_KEYS = "Ctrl+Shift+R"  # written out in the tooltips too, for the translators
 PAUSE_KEYS = "Ctrl+Shift+P"
+ASK_AFTER_MS = 300  # then the voice is loaded and the sound device tried, once for the app
 translate = QCoreApplication.translate
 
 
@@ -99,7 +100,7 @@ class ReadAloudBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         kind = event.type()
         if kind == QEvent.Type.Show and not self._asked:
-            QTimer.singleShot(0, self._ask)  # after the page is on screen, not before
+            QTimer.singleShot(ASK_AFTER_MS, self._ask)  # the window's first frame comes first
         if self._in_margin and kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
                                         QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self._fit()

@@ -8,9 +8,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QAbstractScrollArea
 
-from viewer.speech.reading import read_in_order
-from viewer.speech.sound import DEFAULT_DEVICE, Control, NoSoundOutput, open_output
-from viewer.speech.voice import NoVoice, voice
+from viewer.speech.control import DEFAULT_DEVICE, Control
+from viewer.ui import deferred
 from viewer.ui.reading.page_text import Part, page_parts
 
 IDLE, READING, PAUSED = "idle", "reading", "paused"
@@ -52,13 +51,14 @@ class Speaker(QObject):
         self.changed.emit()
 
     def _check(self) -> str:
+        voice, sound, _ = deferred.speech()  # the sound libraries: when first asked
         try:
-            voice(self.language)
-        except NoVoice:
+            voice.voice(self.language)
+        except voice.NoVoice:
             return translate("readAloud", "no voice is installed with this app")
         try:
-            open_output(self.device).close()
-        except NoSoundOutput:
+            sound.open_output(self.device).close()
+        except sound.NoSoundOutput:
             return translate("readAloud", "no sound output on this computer")
         return ""
 
@@ -79,16 +79,17 @@ class Speaker(QObject):
         self.changed.emit()
 
     def _run(self, words: list[str], language: str, control: Control, reading: int) -> None:
+        voice, sound, reading_loop = deferred.speech()
         try:
-            output = open_output(self.device)
-        except NoSoundOutput as err:
+            output = sound.open_output(self.device)
+        except sound.NoSoundOutput as err:
             self._ended.emit(reading, str(err))
             return
         try:
-            read_in_order(words, voice(language), output, control,
+            reading_loop.read_in_order(words, voice.voice(language), output, control,
                           lambda i: self.sentence.emit(reading, i))
             self._ended.emit(reading, "")
-        except (NoVoice, NoSoundOutput) as err:
+        except (voice.NoVoice, sound.NoSoundOutput) as err:
             self._ended.emit(reading, str(err))
         finally:
             output.close()
