@@ -206,9 +206,8 @@ class ContentStore:
 
     @cached_property
     def _glossary(self) -> tuple[Term, ...]:
-        """Three queries whatever its length; SQLite reads the other forms' JSON. The first
-        page needs the glossary for its word links: a query per term, and the json module,
-        cost it start-up time. Each entry in the reader's language where translated."""
+        """Three queries whatever its length, SQLite reading the other forms' JSON: the first
+        page's word links need it all. Each entry in the reader's language where translated."""
         bad = self._rows("SELECT term FROM glossary WHERE NOT json_valid(also) LIMIT 1")
         if bad:  # damage the file's own checks cannot see; json_each would call it our bug
             raise DatabaseError(f"{self.path}: the database is damaged (malformed JSON in the "
@@ -268,7 +267,8 @@ class ContentStore:
 
     def source_index(self) -> Mapping[str, SourceInfo]:
         """Sources by id, each read when first asked for: a page cites a few of thousands."""
-        return SourceIndex(self)
+        return SourceIndex(self._sources_with, lambda: [s.id for s in self.sources()],
+                           lambda: self._rows("SELECT count(*) FROM sources")[0][0])
 
     def _sources_with(self, ids: list[str]) -> list[SourceInfo]:
         marks = ", ".join("?" * len(ids))

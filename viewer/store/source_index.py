@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
 
 from viewer.records import SourceInfo
 
-if TYPE_CHECKING:
-    from viewer.store.content import ContentStore
-
 
 class SourceIndex(Mapping[str, SourceInfo]):
-    """Source id to SourceInfo, a row read when asked: a page costs the same at any size."""
+    """Source id to SourceInfo, a row read when asked: a page costs the same at any size.
+    The store gives it its three reads (``ContentStore.source_index``)."""
 
-    def __init__(self, store: ContentStore) -> None:
-        self._store = store
+    def __init__(self, lookup: Callable[[list[str]], list[SourceInfo]],
+                 ids: Callable[[], list[str]], count: Callable[[], int]) -> None:
+        self._lookup, self._ids, self._count = lookup, ids, count
         self._read: dict[str, SourceInfo | None] = {}
 
     def __getitem__(self, source_id: str) -> SourceInfo:
         if source_id not in self._read:
-            found = self._store._sources_with([source_id])
+            found = self._lookup([source_id])
             self._read[source_id] = found[0] if found else None
         info = self._read[source_id]
         if info is None:
@@ -28,7 +26,7 @@ class SourceIndex(Mapping[str, SourceInfo]):
         return info
 
     def __iter__(self) -> Iterator[str]:
-        return iter([s.id for s in self._store.sources()])
+        return iter(self._ids())
 
     def __len__(self) -> int:
-        return self._store._rows("SELECT count(*) FROM sources")[0][0]
+        return self._count()
