@@ -142,7 +142,7 @@ def test_no_data_or_typed_text_is_rendered_as_rich_text(qtbot, small_db, tmp_pat
     window.close_source()
     window.search_box.setFocus()
     qtbot.keyClicks(window.search_box, TYPED)
-    window.search_for(TYPED)
+    window.search_for(TYPED + "\x07")  # a control character pasted in
     problems += walk(window, "search for markup")
     for query, kinds in (("zzbold", {"section", "question", "glossary"}), ("mice", {"paragraph"})):
         hits = window.search_for(query)  # articles are ranked by an index made at build

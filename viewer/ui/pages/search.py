@@ -12,7 +12,7 @@ from viewer.store.full_text import Found
 from viewer.store.models import SearchHit
 from viewer.ui.text.html_list import HtmlList, list_item
 from viewer.ui.text.labels import HIT_KIND_LABELS, SHOW_MORE_LABELS, label, tab_title
-from viewer.ui.text.rich import esc, marked
+from viewer.ui.text.rich import esc, marked, shown_plain
 from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START
 
 translate = QCoreApplication.translate
@@ -86,7 +86,7 @@ class SearchResults(QWidget):
                 self._add_hit(hit)
             if kind in found.more:
                 self._add_more_row(kind)
-        text = found.query.strip()
+        text = shown_plain(found.query.strip())  # pasted text may hold control characters
         if not text:
             self.heading.setText("")
         elif self.hits:
