@@ -53,6 +53,7 @@ def main(database: Path, text_size: int, theme: str) -> dict:
         seen.append({"screen": name, "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
                      "window": [window.width(), window.height()], "page": [page.width(), page.height()],
                      "strip": window.howto.isVisible(), "topics_folded": window.left.isHidden(),
+                     "back": window.header.back.isVisible(),
                      "problems": problems(window, area)})
 
     measure("first start")

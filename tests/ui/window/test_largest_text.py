@@ -56,6 +56,8 @@ def check(result: dict, where: str) -> list[str]:
             found.append(f"{name}: window {w}x{h} at {x},{y} is outside the free area "
                          f"{aw}x{ah} at {ax},{ay}")
         found += [f"{name}: {p}" for p in seen["problems"]]
+        if not seen["back"]:  # (whole, if shown: a cut one is among the problems)
+            found.append(f"{name}: no Back button in the header")
         if seen["screen"] == "help strip asked for":
             if not seen["strip"]:
                 found.append(f"{name}: Help › How to use this app did not show the strip")
