@@ -257,13 +257,7 @@ def _reads_of_a_window(tree: ast.AST, attributes: set[str]) -> list[tuple[int, s
 
 #: Renders every screen for review by driving the window as a person would: a developer
 #: tool, not a part of the window.
-WINDOW_DRIVERS = {"devtools/screenshots.py", "devtools/clinic_screens.py",
-                  # decides which parts give way to the page at large text: not yet given
-                  # its widgets as one record; until then it is the one part that reaches in
-                  "ui/window/give_way.py",
-                  # Back and Forward read and restore where the window is (topic, tab, source),
-                  # and wire Enter to its search box: not yet given a protocol of their own
-                  "ui/window/history.py", "ui/window/enter_key.py"}
+WINDOW_DRIVERS = {"devtools/screenshots.py", "devtools/clinic_screens.py"}
 
 
 def test_no_module_but_the_window_reads_its_parts():
@@ -281,6 +275,32 @@ def test_no_module_but_the_window_reads_its_parts():
     caught = _reads_of_a_window(ast.parse("def f(window):\n    window.topic_view.set_tab('x')\n"),
                                 attributes)
     assert caught == [(2, "topic_view")]
+
+
+#: app.py makes the window, and may name its class; no part of the window may.
+WINDOW_MAKERS = {"ui/window/main_window.py", "ui/window/app.py"}
+
+
+def _names_the_window(tree: ast.AST) -> list[int]:
+    """Lines importing ``MainWindow``, or its module whole: for a type or not, either way."""
+    module = "viewer.ui.window.main_window"
+    return [node.lineno for node in ast.walk(tree)
+            if (isinstance(node, ast.ImportFrom) and node.module == module
+                and any(alias.name == "MainWindow" for alias in node.names))
+            or (isinstance(node, ast.Import) and any(alias.name == module for alias in node.names))]
+
+
+def test_no_part_is_handed_the_whole_window():
+    """A part typed ``window: MainWindow`` can reach for anything in it, whatever its parameter
+    is called. Parts get a record of the widgets they need (``give_way.Room``,
+    ``history.Ways``), a protocol or a signal, so they cannot even name the window's class."""
+    naming = [f"{p.relative_to(VIEWER).as_posix()}:{line}" for p in VIEWER.rglob("*.py")
+              if p.relative_to(VIEWER).as_posix() not in WINDOW_MAKERS | WINDOW_DRIVERS
+              for line in _names_the_window(ast.parse(p.read_text(encoding="utf-8")))]
+    assert not naming, naming
+    typed = "if TYPE_CHECKING:\n    from viewer.ui.window.main_window import MainWindow\n"
+    assert _names_the_window(ast.parse(typed)) == [2]
+    assert _names_the_window(ast.parse("import viewer.ui.window.main_window\n")) == [1]
 
 
 def test_kiosk_policy_never_reads_an_actions_text():

@@ -1668,16 +1668,16 @@ This removes your ticked questions, your own questions, your notes and your name
     <context>
         <name>window</name>
         <message>
+            <source>Messages</source>
+            <translation>‏‮Messages‬</translation>
+        </message>
+        <message>
             <source>Topics</source>
             <translation>‏‮Topics‬</translation>
         </message>
         <message>
             <source>Page</source>
             <translation>‏‮Page‬</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>‏‮Messages‬</translation>
         </message>
         <message>
             <source>{term}: {meaning}</source>

@@ -1628,16 +1628,16 @@ This removes your ticked questions, your own questions, your notes and your name
     <context>
         <name>window</name>
         <message>
+            <source>Messages</source>
+            <translation>[Ṁéššåĝéš ōñé]</translation>
+        </message>
+        <message>
             <source>Topics</source>
             <translation>[Ţöþîçš ōñé]</translation>
         </message>
         <message>
             <source>Page</source>
             <translation>[Þåĝé ōñé]</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>[Ṁéššåĝéš ōñé]</translation>
         </message>
         <message>
             <source>{term}: {meaning}</source>

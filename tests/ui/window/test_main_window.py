@@ -58,6 +58,16 @@ def test_clicking_a_source_link_opens_the_article_at_the_quote_highlighted(windo
     assert not window.source_view.isVisible()
 
 
+def test_the_status_bar_a_screen_reader_hears_is_named_and_hidden_while_empty(window):
+    """The bar that shows the messages is the one named: naming the first one Qt made, then
+    replacing it, left the messages nameless."""
+    bar = window.statusBar()
+    assert bar.accessibleName() == "Messages"
+    assert bar.isHidden()
+    bar.showMessage("Saved")
+    assert not bar.isHidden()
+
+
 def test_a_glossary_word_is_a_link_that_shows_its_meaning(window, qtbot):
     window.show_topic("topic-1", "what")
     page = window.topic_view.pages["what"]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from viewer.ui.window.history import History
 
 if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
+    from viewer.ui.window.history import Ways
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -50,12 +50,13 @@ def watch_app_after_first_paint(window: QObject, *watchers: QObject) -> None:
     window.installEventFilter(_FirstPaint(window, list(watchers)))
 
 
-def attach(window: MainWindow) -> History:
+def attach(ways: Ways) -> History:
     """The window's keyboard and mouse ways about: Back and Forward, Enter on its buttons and
     in its search box. Made once the window shows its first view: nothing is behind it."""
-    history = History(window)
+    window = ways.window
+    history = History(ways)
     watch_app_after_first_paint(window, EnterPresses(window), history)
-    window.search_box.submitted.connect(window.search.submit)
+    ways.header.search_box.submitted.connect(ways.search.submit)
     translate = QCoreApplication.translate
     for text, keys, slot in ((translate("actions", "Back"), QKeySequence.StandardKey.Back, history.back),
                              (translate("actions", "Forward"), QKeySequence.StandardKey.Forward,

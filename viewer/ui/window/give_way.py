@@ -14,21 +14,38 @@ the window is never wider than the screen's free area. In order, as room runs ou
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QStatusBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QStatusBar, QTabBar
 
 from viewer.errors import printable
 from viewer.ui.text.two_line_list import KEY_ROLE, TITLE_ROLE
 
 if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
+    from viewer.ui.window.header import HeaderBar
+    from viewer.ui.window.howto import HowToStrip
+    from viewer.ui.window.navigation import Navigation
 
 READING_SHARE = 0.5  # of the window's height, the least the page keeps
 SEARCH_LEAST_CHARS = 9  # the search box is never narrower: "Search…" and a word stay readable
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Room:
+    """The parts that share the window's room, handed over by the window when it has made
+    them: what gives way is decided from these, never from the window's own attributes."""
+
+    window: QMainWindow  # its size, its screen, its menu and status bars
+    header: HeaderBar
+    left: Navigation  # the topic list, beside the page
+    stack: QStackedWidget  # the pages
+    splitter: QSplitter  # holds the topic list and the pages side by side
+    howto: HowToStrip
+    tab_bar: QTabBar  # the topic's tabs, above its page
 
 
 class CurrentPageStack(QStackedWidget):
@@ -59,68 +76,77 @@ def hide_empty_status_bar(window: QMainWindow) -> None:
     """An empty status bar is a strip of nothing that grows with the text."""
     window.setStatusBar(_PrintableStatusBar(window))
     bar = window.statusBar()
+    bar.setAccessibleName(translate("window", "Messages"))
     bar.messageChanged.connect(lambda message: bar.setVisible(bool(message)))
     bar.setVisible(bool(bar.currentMessage()))
 
 
-def topics_menu(window: MainWindow) -> QMenu:
+def attach(room: Room) -> None:
+    """The Topics menu and the status bar that hides while empty, then the first fit."""
+    topics_menu(room)
+    hide_empty_status_bar(room.window)
+    fit(room)
+
+
+def topics_menu(room: Room) -> QMenu:
     """The topic list as a menu, for the header's "Topics" button on a narrow window."""
-    menu = QMenu(window.header.topics)
+    menu = QMenu(room.header.topics)
     menu.setAccessibleName(translate("window", "Topics"))
 
     def fill() -> None:
         menu.clear()
         group = QActionGroup(menu)
-        current = window.nav.currentItem()
-        for row in range(window.nav.count()):
-            item = window.nav.item(row)
+        current = room.left.list.currentItem()
+        for row in range(room.left.list.count()):
+            item = room.left.list.item(row)
             action = QAction(item.data(TITLE_ROLE), menu)
             action.setCheckable(True)
             action.setChecked(item is current)
             group.addAction(action)
             key = item.data(KEY_ROLE)
-            action.triggered.connect(lambda _=False, key=key: window.left.select(key))
+            action.triggered.connect(lambda _=False, key=key: room.left.select(key))
             menu.addAction(action)
 
     menu.aboutToShow.connect(fill)
-    window.header.topics.setMenu(menu)
+    room.header.topics.setMenu(menu)
     return menu
 
 
-def focus_topics(window: MainWindow) -> None:
+def focus_topics(room: Room) -> None:
     """The topic list, or on a narrow window the Topics menu that stands for it."""
-    if window.left.isHidden():
-        window.header.topics.setFocus()
-        window.header.topics.showMenu()
+    if room.left.isHidden():
+        room.header.topics.setFocus()
+        room.header.topics.showMenu()
     else:
-        window.nav.setFocus()
+        room.left.list.setFocus()
 
 
-def narrow(window: MainWindow, width: int) -> bool:
+def narrow(room: Room, width: int) -> bool:
     """True when the topic list and the page do not fit side by side in ``width``."""
-    splitter = window.splitter
-    needed = (window.left.minimumSizeHint().width() + window.stack.minimumSizeHint().width()
+    splitter = room.splitter
+    needed = (room.left.minimumSizeHint().width() + room.stack.minimumSizeHint().width()
               + splitter.handleWidth() + 2)
     return width < needed
 
 
-def fit(window: MainWindow) -> None:
+def fit(room: Room) -> None:
     """Decide what gives way for the window's present size, or the screen's if smaller."""
+    window = room.window
     area = window.screen().availableGeometry() if window.screen() else None
     width = window.width() if area is None else min(window.width(), area.width())
-    box = window.search_box
+    box = room.header.search_box
     box.setMinimumWidth(min(box.sizeHint().width(), SEARCH_LEAST_CHARS * box.fontMetrics().averageCharWidth()
                             + 24))
-    folded = narrow(window, width)
-    if folded != window.left.isHidden():
-        window.left.setVisible(not folded)
-        window.header.topics.setVisible(folded)
-    fit_howto(window)
+    folded = narrow(room, width)
+    if folded != room.left.isHidden():
+        room.left.setVisible(not folded)
+        room.header.topics.setVisible(folded)
+    fit_howto(room)
     if area is not None:
-        QTimer.singleShot(0, lambda: keep_on_screen(window))
+        QTimer.singleShot(0, lambda: keep_on_screen(room.window))
 
 
-def keep_on_screen(window: MainWindow) -> None:
+def keep_on_screen(window: QMainWindow) -> None:
     """A window that grew past the screen while its parts were changing (it is never made
     smaller again by itself) goes back within the free area once they have given way."""
     area = window.screen().availableGeometry()
@@ -139,21 +165,21 @@ def keep_on_screen(window: MainWindow) -> None:
         window.resize(width, height)
 
 
-def fit_howto(window: MainWindow) -> None:
-    strip = window.howto
+def fit_howto(room: Room) -> None:
+    strip, window = room.howto, room.window
     if not strip.wanted():
         return
     # from size hints: on the first show the window's layout has not placed its parts yet
     status = window.statusBar()
-    around = (window.menuBar().sizeHint().height() + window.header.sizeHint().height()
+    around = (window.menuBar().sizeHint().height() + room.header.sizeHint().height()
               + (status.sizeHint().height() if status.isVisibleTo(window) else 0))
     margins = strip.layout().contentsMargins()
     frame = margins.top() + margins.bottom() + 2 * strip.frameWidth() + 4
-    without = window.height() - around - window.topic_view.tabBar().sizeHint().height()
+    without = window.height() - around - room.tab_bar.sizeHint().height()
     needed = strip.text_height(window.width()) + frame
-    room = without - needed >= READING_SHARE * window.height()
+    fits = without - needed >= READING_SHARE * window.height()
     # asked for without room: the text scrolls in what is left once the page has its half
     # (or less, where the page shown cannot be that short)
     most = min(int(window.height() * (1 - READING_SHARE)),
-               window.height() - window.splitter.minimumSizeHint().height()) - around - frame
-    strip.set_room(room, window.width(), most)
+               window.height() - room.splitter.minimumSizeHint().height()) - around - frame
+    strip.set_room(fits, window.width(), most)

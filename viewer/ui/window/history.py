@@ -15,8 +15,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from viewer.ui.text.two_line_list import KEY_ROLE
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
     from viewer.store.models import Citation
-    from viewer.ui.window.main_window import MainWindow
+    from viewer.ui.pages.topic_view import TopicView
+    from viewer.ui.window.header import HeaderBar
+    from viewer.ui.window.navigation import Navigation
+    from viewer.ui.window.search_flow import SearchFlow
+    from viewer.ui.window.source_panel import SourcePanel
 
 LIMIT = 100  # places kept behind the reader
 
@@ -30,20 +38,37 @@ class Place:
     paragraph: int = 0
 
 
+@dataclass(frozen=True)
+class Ways:
+    """What Back and Forward read and move, handed over by the window once it has made them:
+    its parts and three of its doings, never the window's own attributes."""
+
+    window: QWidget  # the mouse's buttons count while it is the active window
+    left: Navigation  # the topic list, with the glossary and sources pages
+    topic_view: TopicView
+    stack: QStackedWidget  # the page shown
+    source_panel: SourcePanel
+    search: SearchFlow
+    header: HeaderBar  # Back, Forward and the search box
+    open_citations: Callable[[list[Citation]], None]
+    open_source: Callable[..., None]  # (source id, paragraph_n=)
+    close_source: Callable[[], None]
+
+
 class History(QObject):
     changed = Signal()  # Back or Forward became possible or impossible
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ways: Ways) -> None:
+        super().__init__(ways.window)
+        self.ways = ways
         self.behind: list[Place] = []
         self.ahead: list[Place] = []
         self.current: Place | None = None
         self._pending = False
-        window.left.chosen.connect(lambda _key: self.record_soon())
-        window.topic_view.tab_changed.connect(lambda _tab: self.record_soon())
-        window.source_panel.moved.connect(self.record_soon)
-        buttons = window.header
+        ways.left.chosen.connect(lambda _key: self.record_soon())
+        ways.topic_view.tab_changed.connect(lambda _tab: self.record_soon())
+        ways.source_panel.moved.connect(self.record_soon)
+        buttons = ways.header
         buttons.back.clicked.connect(self.back)
         buttons.forward.clicked.connect(self.forward)
         self.changed.connect(lambda: (buttons.back.setEnabled(self.can_go_back()),
@@ -51,15 +76,15 @@ class History(QObject):
         self.record()
 
     def place_now(self) -> Place | None:
-        window = self.window
-        item = window.nav.currentItem()
-        if item is None or window.search.showing():
+        ways = self.ways
+        item = ways.left.list.currentItem()
+        if item is None or ways.search.showing():
             return None  # search results are not a place to come back to
         key = item.data(KEY_ROLE)
-        tab = window.topic_view.current_tab() if window.stack.currentWidget() is window.topic_view else ""
-        if not window.source_panel.is_open() or window.source_view.doc is None:
+        tab = ways.topic_view.current_tab() if ways.stack.currentWidget() is ways.topic_view else ""
+        if not ways.source_panel.is_open() or ways.source_panel.view.doc is None:
             return Place(key, tab)
-        view = window.source_view
+        view = ways.source_panel.view
         return Place(key, tab, view.doc.info.id, tuple(view.quotes), view.paragraph)
 
     def record_soon(self) -> None:
@@ -99,27 +124,27 @@ class History(QObject):
             self._go(self.ahead.pop())
 
     def _go(self, place: Place) -> None:
-        window = self.window
+        ways = self.ways
         self.current = place
-        if window.search.showing():
-            window.search_box.clear()
-            window.search.cancel()
-        window.left.select(place.key)
+        if ways.search.showing():
+            ways.header.search_box.clear()
+            ways.search.cancel()
+        ways.left.select(place.key)
         if place.tab:
-            window.topic_view.set_tab(place.tab)
+            ways.topic_view.set_tab(place.tab)
         if place.quotes:
-            window.open_citations(list(place.quotes))
+            ways.open_citations(list(place.quotes))
         elif place.source:
-            window.open_source(place.source, paragraph_n=place.paragraph)
-        elif window.source_panel.is_open():
-            window.close_source()
+            ways.open_source(place.source, paragraph_n=place.paragraph)
+        elif ways.source_panel.is_open():
+            ways.close_source()
         self._pending = False
         self.changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         """The mouse's back and forward buttons, anywhere in the window (filters the app's
-        events: main_window installs it)."""
-        if event.type() == QEvent.Type.MouseButtonPress and self.window.isActiveWindow():
+        events: enter_key.attach installs it)."""
+        if event.type() == QEvent.Type.MouseButtonPress and self.ways.window.isActiveWindow():
             button = event.button()
             if button == Qt.MouseButton.BackButton:
                 self.back()

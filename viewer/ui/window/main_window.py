@@ -20,11 +20,11 @@ from viewer.store.models import Citation, ContentOrigin, SearchHit
 from viewer.ui.pages.page import PageContext
 from viewer.ui.pages.topic_view import TopicView
 from viewer.ui.text.rich import term_from_href
-from viewer.ui.window import enter_key, give_way
+from viewer.ui.window import enter_key, give_way, history
 from viewer.ui.window.actions import build_actions
 from viewer.ui.window.appearance import apply_theme, enable_size_buttons, style_window
 from viewer.ui.window.frame import frame
-from viewer.ui.window.header import APP_TITLE, HeaderBar, app_title
+from viewer.ui.window.header import HeaderBar, app_title
 from viewer.ui.window.howto import HowToStrip
 from viewer.ui.window.navigation import GLOSSARY, SOURCES, Navigation
 from viewer.ui.window.page_factories import make_pages
@@ -51,13 +51,13 @@ if TYPE_CHECKING:
     from viewer.ui.pages.search import SearchResults
     from viewer.ui.pages.source_view import SourceView
 
-__all__ = ["APP_TITLE", "MainWindow"]
 translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
-    """Its parts are its own: other modules get a signal or a method (``ActionHost``,
-    ``PageHost``, ``ClinicHost``), never an attribute (tests/test_architecture.py)."""
+    """Its parts are its own: other modules get a signal, a method (``ActionHost``,
+    ``PageHost``, ``ClinicHost``) or a record of the widgets they need (``give_way.Room``,
+    ``history.Ways``), never an attribute (tests/test_architecture.py)."""
 
     language_chosen = Signal(str)  # View › Language: the app makes the window again in it
     questions_tab_made = Signal(object)  # the Questions tab, made when it is first shown
@@ -106,19 +106,19 @@ class MainWindow(QMainWindow):
         self.pages, self.source_panel = make_pages(self, content, origin, lambda: self.theme.page_css,
                                                    self.stack, self.splitter, self.left)
         build_actions(self, self.clinic_keys)
-        give_way.topics_menu(self)
-        give_way.hide_empty_status_bar(self)
         self.search = SearchFlow(self.stack, lambda: self.results, lambda: self.pages.made("results"),
                                  content, lambda text: self.statusBar().showMessage(text, 10000))
         self.search_box.query.connect(self.search.typed)
         self.search_box.cancelled.connect(self.search.cancel)
-        give_way.fit(self)  # before placing: a window too wide for the screen is never made
+        give_way.attach(self.room)  # fits before placing: a window too wide for the screen is never made
         place_window(self, self.state)  # the saved place if it still fits, else fit the screen
         enable_size_buttons(self.header.smaller, self.header.larger, self.text_size)
         self.header.contrast.setChecked(self.theme.name == "high-contrast")
         self.header.contrast.toggled.connect(lambda on: self.set_theme("high-contrast" if on else "day"))
         self._restore_view()
-        self.history = enter_key.attach(self)  # Back, Forward and Enter, from the view restored
+        self.history = enter_key.attach(history.Ways(  # Back, Forward and Enter, from the view restored
+            self, self.left, self.topic_view, self.stack, self.source_panel, self.search, self.header,
+            self.open_citations, self.open_source, self.close_source))
         self.nav.setFocus()
 
     def _build_layout(self) -> None:
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.howto.dismissed.connect(lambda: self.nav.setFocus())
         central, self.splitter = frame(self.header, self.howto, self.left, self.stack)
         self.setCentralWidget(central)
-        self.statusBar().setAccessibleName(translate("window", "Messages"))
+        self.room = give_way.Room(self, self.header, self.left, self.stack, self.splitter, self.howto,
+                                  self.topic_view.tabBar())
         self.setTabOrder(self.header.contrast, self.howto.button)
         self.setTabOrder(self.howto.button, self.nav)  # then the topic list
 
@@ -169,13 +170,13 @@ class MainWindow(QMainWindow):
             self.stack.currentWidget().setFocus()
 
     def focus_topics(self) -> None:
-        give_way.focus_topics(self)
+        give_way.focus_topics(self.room)
 
     def show_howto(self) -> None:
         """Help › How to use this app: the strip again, whatever the room, until "Got it"."""
         self.howto.show_again(asked=True)
         self.layout().activate()  # sizes as they are now, not as the last page left them
-        give_way.fit_howto(self)
+        give_way.fit_howto(self.room)
         self.howto.button.setFocus()
 
     def show_message(self, text: str, ms: int) -> None:
@@ -211,12 +212,10 @@ class MainWindow(QMainWindow):
         self.topic_view.set_tab(tab)
 
     def escape(self) -> None:
-        if self.search_box.hasFocus() and self.search_box.text():
-            self.search_box.clear()
-            self.search.cancel()
-        elif self.source_panel.is_open():
+        typed = self.search_box.hasFocus() and self.search_box.text()  # Escape empties it first
+        if self.source_panel.is_open() and not typed:
             self.close_source()
-        elif self.search.showing():
+        elif typed or self.search.showing():
             self.search_box.clear()
             self.search.cancel()
 
@@ -230,7 +229,7 @@ class MainWindow(QMainWindow):
         self.state.text_size = clamp_text_size(points)
         style_window(self, self.theme, self.text_size)
         enable_size_buttons(self.header.smaller, self.header.larger, self.text_size)
-        give_way.fit(self)
+        give_way.fit(self.room)
         if save:
             self._save()
 
@@ -293,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
-        give_way.fit(self)
+        give_way.fit(self.room)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self._save()
