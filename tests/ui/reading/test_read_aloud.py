@@ -192,5 +192,7 @@ def test_a_real_page_is_read_top_to_bottom_with_every_heading(qtbot, real_db):
     headings = [b.text for b in window.content.section("enteromix", "what").blocks
                 if getattr(b, "kind", "") == "heading"]
     assert len(headings) >= 3 and all(h in words for h in headings)
+    assert words.count(headings[0]) == 1  # where it stands only: not again from the contents list
+    assert "On this page" not in words  # its list of links to the subheadings is not read
     assert words[:2] == ["Enteromix", "What it is"]
     assert not any("[1]" in w for w in words)  # source numbers are not said

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLayout, QScrollArea, QTextEdit, QWidget
 
@@ -104,8 +105,18 @@ def _walk(layout: QLayout, page: QWidget, parts: list[Part]) -> None:
 
 
 def _text_parts(text: SafeText) -> list[Part]:
+    """The sentences of a text view, less the "On this page" list: its entries are links to
+    the subheadings, each read where it stands."""
     raw = text.document().toRawText().translate(_BREAKS)
-    return [Part(text, s.start, s.end, s.words) for s in deferred.sentences().split(raw)]
+    contents = QCoreApplication.translate("page", "On this page")
+    return [Part(text, s.start, s.end, s.words) for s in deferred.sentences().split(raw)
+            if s.words != contents and not _in_page_link(text, s.start)]
+
+
+def _in_page_link(text: SafeText, position: int) -> bool:
+    at = QTextCursor(text.document())
+    at.setPosition(position + 1)  # the format of the character after the position
+    return at.charFormat().anchorHref().startswith("#")
 
 
 def _page_css(page: QScrollArea) -> str:
