@@ -141,6 +141,9 @@ class TextBlock(SafeText):
         height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
         if height != self.height():
             self.setFixedHeight(height)
+        # The text edit sets its own scroll range from the height it had before this one is
+        # applied; a block as tall as its text has nothing to scroll (the page does it).
+        self.verticalScrollBar().setRange(0, 0)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt name)
         moved = super().focusNextPrevChild(forward)
