@@ -1280,6 +1280,10 @@ This removes your ticked questions, your own questions, your notes and your name
             <translation>‏‮Pause‬ ‮reading‬ (‮Ctrl‬+‮Shift‬+‮P‬)</translation>
         </message>
         <message>
+            <source>Read aloud: not available</source>
+            <translation>‏‮Read‬ ‮aloud‬: ‮not‬ ‮available‬</translation>
+        </message>
+        <message>
             <source>no voice is installed with this app</source>
             <translation>‏‮no‬ ‮voice‬ ‮is‬ ‮installed‬ ‮with‬ ‮this‬ ‮app‬</translation>
         </message>

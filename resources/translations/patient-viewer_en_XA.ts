@@ -1244,6 +1244,10 @@ This removes your ticked questions, your own questions, your notes and your name
             <translation>[Þåûšé ŕéåðîñĝ (Çţŕļ+Šĥîƒţ+Þ) ōñé ţŵō ţĥŕéé]</translation>
         </message>
         <message>
+            <source>Read aloud: not available</source>
+            <translation>[Ŕéåð åļöûð: ñöţ åṽåîļåƀļé ōñé ţŵō ţĥŕéé]</translation>
+        </message>
+        <message>
             <source>no voice is installed with this app</source>
             <translation>[ñö ṽöîçé îš îñšţåļļéð ŵîţĥ ţĥîš åþþ ōñé ţŵō ţĥŕéé]</translation>
         </message>

@@ -28,6 +28,8 @@ def settle(app: QApplication, ms: int = 120) -> None:
 
 
 def main(database: Path, text_size: int, theme: str) -> dict:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
     from tests.layout_checks import problems
     from viewer.store.content import ContentStore
     from viewer.store.user import UserStore
@@ -50,7 +52,18 @@ def main(database: Path, text_size: int, theme: str) -> dict:
         frame = window.frameGeometry()
         page = window.topic_view.currentWidget() if window.stack.currentWidget() is window.topic_view \
             else window.stack.currentWidget()
+        areas = [a for a in [page, *page.findChildren(QAbstractScrollArea)]
+                 if isinstance(a, QAbstractScrollArea) and a.isVisible()]
+        # the text in sight: how much of the window's height the views' viewports cover (two
+        # panes side by side count once, a list above a meaning both)
+        spans = sorted((top, top + a.viewport().height()) for a in areas
+                       for top in [a.viewport().mapTo(window, a.viewport().rect().topLeft()).y()])
+        reading, reach = 0, -1
+        for top, bottom in spans:
+            reading += max(0, bottom - max(top, reach))
+            reach = max(reach, bottom)
         seen.append({"screen": name, "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+                     "reading": reading,
                      "window": [window.width(), window.height()], "page": [page.width(), page.height()],
                      "strip": window.howto.isVisible(), "topics_folded": window.left.isHidden(),
                      "back": window.header.back.isVisible(),

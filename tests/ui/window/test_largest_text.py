@@ -65,6 +65,8 @@ def check(result: dict, where: str) -> list[str]:
         page_h, window_h = seen["page"][1], seen["window"][1]
         if page_h < READING_SHARE * window_h:
             found.append(f"{name}: the page is {page_h} px of a {window_h} px window")
+        if where.startswith("1366x768") and seen["reading"] < READING_SHARE * window_h:
+            found.append(f"{name}: {seen['reading']} px of text in sight in a {window_h} px window")
     if result["nav_longest_word"] > result["nav_viewport"]:
         found.append(f"{where}: the topic list is {result['nav_viewport']} px wide, its longest "
                      f"word {result['nav_longest_word']} px: words would break")

@@ -90,12 +90,25 @@ class GlossaryPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(self.filter)
+        self.intro = intro
+        find = QHBoxLayout()  # the find box and Read aloud share a row: the words keep the room
+        find.setSpacing(12)
+        find.addWidget(self.filter, 1)
         self.read_aloud = ReadAloudBar(self.detail, self)  # reads the meaning of the chosen word
-        layout.addWidget(self.read_aloud)
+        find.addWidget(self.read_aloud)
+        layout.addLayout(find)
         layout.addLayout(row, 1)
         if self.terms:
             self.list.setCurrentRow(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        """On a short page (the largest text on a small screen) the one-line intro steps
+        aside, so the words and their meanings keep half the window."""
+        super().resizeEvent(event)
+        roomy = self.height() >= 14 * self.fontMetrics().height()
+        self.intro.setVisible(roomy)
+        self.layout().setSpacing(12 if roomy else 4)
+        self.layout().setContentsMargins(24, 16 if roomy else 4, 24, 24 if roomy else 8)
 
     def show_term(self, name: str) -> None:
         term = self.content.term(name)

@@ -69,7 +69,7 @@ class ReadAloudBar(QWidget):
         self.why.setText(translate("readAloud", "Not available: {reason}.").format(reason=why) if why else "")
         self.why.setVisible(bool(why))
         if why:
-            self.read.setText(translate("readAloud", "Read aloud"))
+            self.read.setText(translate("readAloud", "Read aloud"))  # the reason beside it, or in it
             self.read.setAccessibleName(translate("readAloud", "Read aloud: {reason}").format(reason=why))
             self.read.setToolTip(translate("readAloud", "This computer cannot read the page aloud: {reason}.")
                                  .format(reason=why))
@@ -108,6 +108,30 @@ class ReadAloudBar(QWidget):
             speaker().stop()  # another page or topic: its reading ends with it
         return False
 
+    def _why_if_it_fits(self, width: int) -> None:
+        """The reason beside the button where it fits on one line; else the button says
+        "not available" itself (its tip and its name give the reason)."""
+        if not self.why.text():
+            return
+        short = translate("readAloud", "Read aloud")
+        metrics = self.read.fontMetrics()
+        button = self.read.sizeHint().width() - metrics.horizontalAdvance(self.read.text()) \
+            + metrics.horizontalAdvance(short)
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right() - button - self.layout().spacing()
+        fits = self.why.fontMetrics().horizontalAdvance(self.why.text()) <= room
+        self.why.setVisible(fits)
+        text = short if fits else translate("readAloud", "Read aloud: not available")
+        if self.read.text() != text:
+            self.read.setText(text)
+            self.layout().invalidate()
+            self.layout().activate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if not self._in_margin:  # a row of its own layout (the glossary's)
+            self._why_if_it_fits(self.width())
+
     def _ask(self) -> None:
         if not self._asked:
             self._asked = True
@@ -115,9 +139,13 @@ class ReadAloudBar(QWidget):
             self.refresh()
 
     def _fit(self) -> None:
-        """Take the top of the page's frame and leave the rest to the viewport."""
+        """Take the top of the page's frame and leave the rest to the viewport. The reason the
+        page cannot be read is shown beside the button only where it fits on one line: at the
+        largest text it would take the page's room, and the button, its tip and its name for a
+        screen reader say it anyway."""
         frame = self.page.frameWidth()
         width = self.page.width() - 2 * frame
+        self._why_if_it_fits(width)
         height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
         self.setGeometry(frame, frame, width, height)
         self.page.setViewportMargins(0, height, 0, 0)
