@@ -108,3 +108,21 @@ def run_probe(script: str, tmp_path, *args: object) -> str:
 def own_questions(store):
     """The patient's own questions on a sheet, in its order."""
     return [store.own_question(int(e.ref)) for e in store.entries() if e.is_own]
+
+
+def close_windows_in_english() -> None:
+    """After a test that changed the language: every window closed, English installed again."""
+    from viewer import translation
+    from viewer.ui.window import app
+
+    for window in list(app._windows):
+        window.close()
+    app._windows.clear()
+    translation.install(translation.SOURCE_LANGUAGE)
+
+
+def language_action(window, code: str):
+    """View › Language › the entry for ``code``."""
+    view = window.menuBar().actions()[0].menu()
+    language = next(a.menu() for a in view.actions() if a.menu() is not None)
+    return next(a for a in language.actions() if a.data() == code)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from tests.ui_helpers import IGNORE_OFFSCREEN, all_text
+from tests.ui_helpers import IGNORE_OFFSCREEN, all_text, close_windows_in_english, language_action
 from viewer import translation
 from viewer.clinic.settings import DESKTOP
 from viewer.ui.window import app
@@ -31,16 +31,7 @@ def xx_screens(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(translation, "folder", lambda: folder)
     assert "xx" in translation.available()
     yield
-    for window in list(app._windows):
-        window.close()
-    app._windows.clear()
-    translation.install(translation.SOURCE_LANGUAGE)
-
-
-def _language_action(window, code: str):
-    view = window.menuBar().actions()[0].menu()
-    language = next(a.menu() for a in view.actions() if a.menu() is not None)
-    return next(a for a in language.actions() if a.data() == code)
+    close_windows_in_english()
 
 
 def _page(window, slug: str, tab: str = "what") -> str:
@@ -62,7 +53,7 @@ def test_switching_language_shows_a_translated_page_and_says_when_one_is_english
     english = _page(window, "topic-1")
     assert "It is a made-up vaccine." in english and NOTICE not in english
 
-    _language_action(window, "xx").trigger()  # View › Language › xx
+    language_action(window, "xx").trigger()  # View › Language › xx
     new = app._windows[-1]
     assert new is not window and translation.current() == "xx"
     assert new.topic_view.slug == "topic-1"  # the same page, now in the reader's language

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.layout_checks import problems
 from tests.ui.window.test_every_size import walk_every_screen
-from tests.ui_helpers import IGNORE_OFFSCREEN
-from viewer import paths, translation
+from tests.ui_helpers import IGNORE_OFFSCREEN, close_windows_in_english, language_action
+from viewer import paths
 from viewer.cli import parse
 from viewer.clinic.settings import DESKTOP, ClinicSettings
 from viewer.ui.window import app
@@ -24,16 +24,7 @@ PSEUDO_TITLE = "[Çåñçéŕ ṽåççîñéš: þļåîñ ƒåçţš åñð š
 @pytest.fixture
 def english_after(qapp):
     yield
-    for window in list(app._windows):
-        window.close()
-    app._windows.clear()
-    translation.install(translation.SOURCE_LANGUAGE)
-
-
-def _language_action(window, code: str):
-    view = window.menuBar().actions()[0].menu()
-    language = next(a.menu() for a in view.actions() if a.menu() is not None)
-    return next(a for a in language.actions() if a.data() == code)
+    close_windows_in_english()
 
 
 def test_the_command_line_takes_a_language():
@@ -49,7 +40,7 @@ def test_language_on_the_command_line_wins_and_the_menu_changes_it_and_it_is_rem
     window.show_topic("topic-1", "questions")
     first = next(iter(window.topic_view.questions_tab.rows.values()))
     first.box.setChecked(True)
-    _language_action(window, "en").trigger()
+    language_action(window, "en").trigger()
     new = app._windows[-1]
     assert new is not window and new.isVisible() and not window.isVisible()
     assert new.windowTitle() == "Cancer vaccines: plain facts and sources"
@@ -57,7 +48,7 @@ def test_language_on_the_command_line_wins_and_the_menu_changes_it_and_it_is_rem
     assert first.question.id in new.user.chosen_ids()  # the same sheet
     saved = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
     assert saved.value("view/language") == "en"
-    _language_action(new, "en").trigger()  # the language in force: nothing happens
+    language_action(new, "en").trigger()  # the language in force: nothing happens
     assert app._windows[-1] is new
     new.close()
     # a later start, with no --language, starts in what was chosen
@@ -71,7 +62,7 @@ def test_a_clinic_starts_in_its_language_and_remembers_a_change_only_for_the_ses
     clinic = ClinicSettings(path=tmp_path / "clinic.toml", language="en-XA", idle_minutes=0)
     window = app.start(small_db, clinic)
     assert window.windowTitle().startswith(PSEUDO_TITLE)
-    _language_action(window, "en").trigger()
+    language_action(window, "en").trigger()
     assert app._windows[-1].windowTitle() == "Cancer vaccines: plain facts and sources"
     assert not Path(paths.settings_file()).exists()  # nothing written in a clinic
     app._windows[-1].clinic_mode.leave()
