@@ -126,3 +126,19 @@ def language_action(window, code: str):
     view = window.menuBar().actions()[0].menu()
     language = next(a.menu() for a in view.actions() if a.menu() is not None)
     return next(a for a in language.actions() if a.data() == code)
+
+
+def focused():
+    """The widget with the keyboard focus; a test fails if none has it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot, key, modifier=None):
+    """One key pressed where the focus is, as a person would; the focus after it."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(focused(), key, modifier or Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+    return QApplication.focusWidget()

@@ -115,7 +115,6 @@ def test_a_link_swapped_in_for_a_temporary_file_is_never_written_through(
     """Someone who can write the folder replaces the install's new temporary file by a link
     between its making and its writing: the write goes to the file made, never the link's
     target, and the link is never installed."""
-    import tempfile
     from types import SimpleNamespace
 
     from viewer.packs import install as installing
@@ -124,11 +123,7 @@ def test_a_link_swapped_in_for_a_temporary_file_is_never_written_through(
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")
 
-    def swapped(*args, **kwargs):
-        fd, name = tempfile.mkstemp(*args, **kwargs)
-        os.unlink(name)
-        os.symlink(victim, name)
-        return fd, name
+    swapped = _link_in_place_of_each_temporary_file(victim)
     monkeypatch.setattr(installing, "tempfile", SimpleNamespace(mkstemp=swapped))
     assert install(one, signer) == 2
     assert victim.read_text() == "precious\n"
@@ -141,7 +136,6 @@ def test_a_link_swapped_in_for_the_new_mark_is_never_renamed_into_place(
     """The same for the mark and the stamp: a link put in place of their new file before its
     rename is refused, so the mark never becomes a link (which would refuse every later
     install); the pack, its head holding the number up, is still installed."""
-    import tempfile
     from types import SimpleNamespace
 
     from viewer.packs import locations
@@ -151,11 +145,7 @@ def test_a_link_swapped_in_for_the_new_mark_is_never_renamed_into_place(
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n")
 
-    def swapped(*args, **kwargs):
-        fd, name = tempfile.mkstemp(*args, **kwargs)
-        os.unlink(name)
-        os.symlink(victim, name)
-        return fd, name
+    swapped = _link_in_place_of_each_temporary_file(victim)
     with monkeypatch.context() as patched:
         patched.setattr(locations, "tempfile", SimpleNamespace(mkstemp=swapped))
         assert install(one, signer) == 0
@@ -216,3 +206,16 @@ def test_pack_out_into_a_missing_folder_is_one_line(tmp_path, library, monkeypat
     assert main(["pack", "--key", str(tmp_path / "k"), "--sequence", "1", "--out", str(out)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "does not exist" in err, err
+
+
+def _link_in_place_of_each_temporary_file(victim):
+    """A ``mkstemp`` whose new file is swapped for a link to ``victim`` the moment it is made,
+    as an attacker racing the install would."""
+    import tempfile
+
+    def swapped(*args, **kwargs):
+        fd, name = tempfile.mkstemp(*args, **kwargs)
+        os.unlink(name)
+        os.symlink(victim, name)
+        return fd, name
+    return swapped

@@ -16,25 +16,13 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from shiboken6 import isValid
 
-from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
+from tests.ui_helpers import IGNORE_OFFSCREEN, focused, open_window, press
 from viewer.ui.text.safe_text import TextBlock
 
 pytestmark = [pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN), pytest.mark.xcb]
 
 ALT, CTRL, NONE = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, \
     Qt.KeyboardModifier.NoModifier
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> QWidget | None:
-    qtbot.keyClick(focused(), key, modifier)
-    QApplication.processEvents()
-    return QApplication.focusWidget()
 
 
 def tab_until(qtbot, wanted, limit: int = 120, back: bool = False) -> list[QWidget]:

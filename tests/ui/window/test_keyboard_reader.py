@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QScrollArea, QWidget
 
-from tests.ui_helpers import IGNORE_OFFSCREEN, open_window
+from tests.ui_helpers import IGNORE_OFFSCREEN, focused, open_window, press
 from viewer.marks import plain
 from viewer.ui.text.safe_text import TextBlock
 
@@ -17,18 +17,6 @@ pytestmark = [pytest.mark.qt_log_ignore(IGNORE_OFFSCREEN), pytest.mark.xcb]
 
 NONE, SHIFT, ALT = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier,
                     Qt.KeyboardModifier.AltModifier)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> QWidget | None:
-    qtbot.keyClick(focused(), key, modifier)
-    QApplication.processEvents()
-    return QApplication.focusWidget()
 
 
 def opened(qtbot, real_db):
