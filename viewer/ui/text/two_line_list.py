@@ -129,6 +129,9 @@ class TwoLineList(QListWidget):
 
     def __init__(self, name: str, css: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here: the one Qt makes, the first time Python is handed it, has
+        # PySide make every widget class it knows (tests/ui/window/test_first_screen_imports.py)
+        self.setViewport(QWidget(self))
         self.muted = muted_colour(css)
         self.setAccessibleName(name)
         self.verticalScrollBar().setAccessibleName(
