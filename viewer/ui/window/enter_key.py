@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -36,17 +36,21 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Paint:
-            for watcher in self.then:
-                QApplication.instance().installEventFilter(watcher)
             watched.removeEventFilter(self)
-            self.deleteLater()
+            QTimer.singleShot(0, self._install)  # once the whole first frame is drawn
         return False
+
+    def _install(self) -> None:
+        for watcher in self.then:
+            QApplication.instance().installEventFilter(watcher)
+        self.deleteLater()
 
 
 def watch_app_after_first_paint(window: QObject, *watchers: QObject) -> None:
-    """Give every event of the app to ``watchers`` from the window's first paint on. A Python
-    filter on the whole app makes Python wrap every object an event goes to (Qt's style and
-    painting classes among them), which the first screen need not pay for."""
+    """Give every event of the app to ``watchers`` once the window's first frame is drawn. A
+    Python filter on the whole app makes Python wrap every object an event goes to, and the
+    first object of a class PySide has not made yet (Qt's own window class) makes it make every
+    class of its module, which the first frame need not wait for."""
     window.installEventFilter(_FirstPaint(window, list(watchers)))
 
 
