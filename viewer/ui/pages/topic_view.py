@@ -104,7 +104,8 @@ class TopicView(QTabWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         """As narrow as the tabs with their titles on two lines (not the width of the titles
         on one line, which would keep the window wide), and no narrower: no tab is ever cut."""
-        pages = max((self.widget(i).minimumSizeHint().width() for i in range(self.count())), default=0)
+        pages = max((self.widget(TABS.index(tab)).minimumSizeHint().width() for tab in self._rendered),
+                    default=0)  # a page not yet rendered is empty: it asks for no width
         return QSize(max(pages, self._least_width), super().minimumSizeHint().height())
 
     def set_topic(self, slug: str) -> None:
@@ -140,6 +141,7 @@ class TopicView(QTabWidget):
         if not self.slug or tab in self._rendered:
             return
         self._rendered.add(tab)
+        self.updateGeometry()  # its width now counts (minimumSizeHint)
         page = self.pages[tab]
         page.clear()  # (the questions' rows are kept: made once, moved back in)
         try:

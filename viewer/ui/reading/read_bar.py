@@ -94,7 +94,7 @@ class ReadAloudBar(QWidget):
         self.pause.setEnabled(here)
         self.pause.setVisible(not why)
         self.why.setAccessibleName(self.why.text())
-        if self._in_margin:
+        if self._in_margin and self.page.isVisible():  # else when it is shown (eventFilter)
             self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
@@ -102,7 +102,8 @@ class ReadAloudBar(QWidget):
         if kind == QEvent.Type.Show and not self._asked:
             QTimer.singleShot(ASK_AFTER_MS, self._ask)  # the window's first frame comes first
         if self._in_margin and kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
-                                        QEvent.Type.LayoutRequest, QEvent.Type.Show):
+                                        QEvent.Type.LayoutRequest, QEvent.Type.Show) \
+                and (kind == QEvent.Type.Show or self.page.isVisible()):  # a hidden tab's, when shown
             self._fit()
         if kind == QEvent.Type.Hide and speaker().page is self.page:
             speaker().stop()  # another page or topic: its reading ends with it
