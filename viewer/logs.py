@@ -14,7 +14,6 @@ never anything a patient typed.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 
@@ -39,31 +38,42 @@ class _Stderr(logging.StreamHandler):
         super().emit(record)
 
 
-class _LogFile(logging.handlers.RotatingFileHandler):
+class _LogFile(logging.Handler):
     """The log file, opened at the first record: a run with nothing to say makes no folder
-    and no file. When no folder can be written, the record goes to standard error only."""
+    and no file (nor loads the rotating handler's module, which brings the socket and pickle
+    modules with it). When no folder can be written, the record goes to standard error only."""
 
     def __init__(self, folder: str) -> None:
+        super().__init__()
         self.places = [paths.log_file(folder)] + ([paths.log_file()] if folder else [])
-        super().__init__(self.places[0], maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                         encoding="utf-8", delay=True)
+        self.file: logging.Handler | None = None  # the rotating file, once a record came
 
     def emit(self, record: logging.LogRecord) -> None:
-        if self.stream is None and not self._open_somewhere():
+        if self.file is None and not self._open_somewhere():
             return
-        super().emit(record)
+        self.file.emit(record)
 
     def _open_somewhere(self) -> bool:
+        import logging.handlers
+
         for place in self.places:
             if paths.folder_problem(place.parent):
                 continue
-            self.baseFilename = os.fspath(place.absolute())
             try:
-                self.stream = self._open()
+                file = logging.handlers.RotatingFileHandler(place.absolute(), maxBytes=MAX_BYTES,
+                                                            backupCount=BACKUPS, encoding="utf-8")
             except OSError:
                 continue
+            file.setFormatter(self.formatter)
+            file.handleError = self.handleError
+            self.file = file
             return True
         return False
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         """A full disk or a log rotated away by another user's app must not stop this one."""
