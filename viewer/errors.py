@@ -5,11 +5,10 @@ Anything else is a bug and is left to fail loudly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(Struct, frozen=True, order=True):
     """One thing wrong in one file, reported as ``file:line: message``."""
 
     path: str

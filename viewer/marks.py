@@ -9,15 +9,15 @@ Shared by the build (which checks them) and the ui (which turns them into links)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 _MARK = re.compile(r"\{(?P<shown>[^{}|]+)(?:\|(?P<term>[^{}]+))?\}")
 _TOPIC = re.compile(r"\[\[(?P<slug>[^\[\]|]+)\|(?P<shown>[^\[\]]+)\]\]")
 _ANY = re.compile(f"{_MARK.pattern}|{_TOPIC.pattern.replace('?P<shown>', '?P<tshown>')}")
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(Struct, frozen=True):
     """A run of text as shown, and what it links to: a glossary term, a topic, or nothing."""
 
     shown: str

@@ -7,13 +7,12 @@ them once here keeps the seed reader, the table and the record in step.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from msgspec import Struct
 
 from viewer.vocabulary import EDITORS_NOTES
 
 
-@dataclass(frozen=True)
-class SourceInfo:
+class SourceInfo(Struct, frozen=True):
     id: str
     title: str
     kind: str  # one of viewer.vocabulary.SOURCE_KINDS
@@ -31,8 +30,7 @@ class SourceInfo:
         return self.kind == EDITORS_NOTES
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(Struct, frozen=True):
     """The public reference behind one paragraph of our background notes."""
 
     paragraph_n: int
@@ -41,7 +39,7 @@ class Reference:
 
 
 #: The metadata fields, in table-column order.
-SOURCE_FIELDS = tuple(f.name for f in fields(SourceInfo))
+SOURCE_FIELDS = SourceInfo.__struct_fields__
 
 
 def source_row(info: SourceInfo) -> dict[str, str]:

@@ -6,7 +6,6 @@ mark changes nothing. A quick run is part of every test command;
 from __future__ import annotations
 
 import itertools
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -45,9 +44,9 @@ def read(folder: Path, data: bytes) -> ClinicSettings:
 
 def assert_usable(s: ClinicSettings) -> None:
     assert s.in_clinic
-    for f in fields(ClinicSettings):
-        if f.name in KEYS:
-            assert _check(f.name, getattr(s, f.name)) == "", (f.name, getattr(s, f.name))
+    for name in ClinicSettings.__struct_fields__:
+        if name in KEYS:
+            assert _check(name, getattr(s, name)) == "", (name, getattr(s, name))
     for problem in s.problems:
         shown = str(problem)
         assert shown.isprintable(), shown

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
+
 from viewer.builder.furniture import Dropped
 from viewer.records import Reference, SourceInfo
 
@@ -22,15 +24,14 @@ class Paragraph:
     line: int  # where it starts in the seed file
 
 
-@dataclass(frozen=True)
-class Source(SourceInfo):
+class Source(SourceInfo, frozen=True):
     """A source's metadata (``SourceInfo``) with its text read into paragraphs."""
 
     path: Path
     body: str
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    dropped: list[Dropped] = field(default_factory=list)
-    references: list[Reference] = field(default_factory=list)
+    paragraphs: list[Paragraph] = msgspec.field(default_factory=list)
+    dropped: list[Dropped] = msgspec.field(default_factory=list)
+    references: list[Reference] = msgspec.field(default_factory=list)
 
     def paragraph(self, n: int) -> Paragraph | None:
         return self.paragraphs[n - 1] if 1 <= n <= len(self.paragraphs) else None

@@ -14,8 +14,9 @@ import re
 import reprlib
 import stat
 import tomllib
-from dataclasses import replace
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from viewer.clinic.settings import (
     CHECK_RANGE,

@@ -16,8 +16,9 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+
+from msgspec import Struct, field, structs
 
 from viewer import paths
 from viewer.errors import printable
@@ -40,8 +41,7 @@ LOCKED_KEYS = ("kiosk", "idle_minutes", "keep_sheets_on_disk", "trusted_keys", "
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class SettingsProblem:
+class SettingsProblem(Struct, frozen=True):
     """One thing wrong in the clinic file, shown to staff as ``file:line: key: message``."""
 
     path: str
@@ -55,8 +55,7 @@ class SettingsProblem:
         return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
-class ClinicSettings:
+class ClinicSettings(Struct, frozen=True):
     """The settings in force. ``path`` is None on an ordinary desktop (no clinic file)."""
 
     path: Path | None = None
@@ -77,7 +76,7 @@ class ClinicSettings:
     problems: list[SettingsProblem] = field(default_factory=list)
     # Every file read, the system-wide one first; and the keys a file set with a good value.
     files: tuple[Path, ...] = ()
-    given: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    given: frozenset[str] = frozenset()
 
     @property
     def in_clinic(self) -> bool:
@@ -100,8 +99,8 @@ class ClinicSettings:
 
 
 DESKTOP = ClinicSettings()
-KEYS = [f.name for f in fields(ClinicSettings) if f.name not in ("path", "problems", "files",
-                                                                  "given")]
+KEYS = [name for name in ClinicSettings.__struct_fields__
+        if name not in ("path", "problems", "files", "given")]
 
 
 def system_clinic_files(environ: Mapping[str, str] | None = None,
@@ -156,7 +155,7 @@ def combine(system: ClinicSettings, own: ClinicSettings) -> ClinicSettings:
                                f"set by the system-wide file {printable(str(system.path))}; "
                                "a user's clinic file cannot change it")
                for key in sorted(own.given & set(LOCKED_KEYS))]
-    return replace(system, **mine, problems=system.problems + own.problems + refused,
+    return structs.replace(system, **mine, problems=system.problems + own.problems + refused,
                    files=system.files + own.files, given=system.given | frozenset(mine))
 
 

@@ -12,9 +12,10 @@ comes back as records (``Opened``): the ui says it in the reader's language
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
 
 from viewer import resources
 from viewer.errors import DatabaseError, ViewerError
@@ -30,16 +31,14 @@ log = logging.getLogger(__name__)
 START_SECONDS = 10.0  # for what the first page reads, on the slowest clinic computer
 
 
-@dataclass(frozen=True)
-class PassedOver:
+class PassedOver(Struct, frozen=True):
     """A content update not used, and why."""
 
     problem: str  # the error's own text
     keys: bool = False  # no update was usable: the trusted keys themselves could not be read
 
 
-@dataclass
-class Opened:
+class Opened(Struct):
     store: ContentStore
     origin: ContentOrigin  # what is open: its kind ("pack", "shipped", "file") and number
     passed_over: list[PassedOver] = field(default_factory=list)  # newer updates not used

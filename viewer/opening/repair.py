@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from viewer import paths, resources
 from viewer.errors import ContentError, DatabaseError
@@ -25,8 +26,7 @@ from viewer.store.sqlite_errors import world_fault
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Repair:
+class Repair(Struct, frozen=True):
     """What was done about a shipped database that could not be read."""
 
     problem: str  # what was wrong with the shipped database (DatabaseError's text)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from viewer.store.languages import Languages
 from viewer.store.models import SearchHit, TopicInfo
@@ -73,8 +74,7 @@ def _query(kind: str, languages: Languages) -> tuple[str, int]:
             f"SELECT *, 1 FROM ({english})) ORDER BY part, score, rid LIMIT ? OFFSET ?", 2)
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(Struct, frozen=True):
     """Hits in the order shown, and the kinds that have more past them."""
 
     query: str

@@ -8,11 +8,10 @@ block), so the rule is per topic; a glossary entry, per entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 
-@dataclass(frozen=True)
-class Languages:
+class Languages(Struct, frozen=True):
     """The reader's content language and the pages' own, for one store."""
 
     reader: str  # the language the reader asked for, as the content names it

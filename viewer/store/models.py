@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
+
+from msgspec import Struct, field
 
 from viewer.records import Reference, SourceInfo
 from viewer.vocabulary import KEY
@@ -11,30 +12,26 @@ from viewer.vocabulary import KEY
 __all__ = ["Reference", "SourceInfo"]  # shared with the builder; the store hands them on
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Struct, frozen=True):
     n: int
     text: str
     kind: str  # text, heading, item
 
 
-@dataclass(frozen=True)
-class DroppedLine:
+class DroppedLine(Struct, frozen=True):
     line: int
     text: str
     reason: str
 
 
-@dataclass(frozen=True)
-class SourceDoc:
+class SourceDoc(Struct, frozen=True):
     info: SourceInfo
     paragraphs: list[Paragraph]
     references: list[Reference]
     dropped: list[DroppedLine]
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(Struct, frozen=True):
     """A source passage: ``quote`` stands at [start, end) of paragraph ``paragraph_n``."""
 
     source_id: str
@@ -44,16 +41,14 @@ class Citation:
     end: int
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(Struct, frozen=True):
     id: str
     kind: str  # key, heading, text, howto (an app instruction, never cited), unknown
     text: str  # may hold glossary marks: {shown|term}; see viewer.marks.split_marks
     citations: list[Citation] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class EvidenceCard:
+class EvidenceCard(Struct, frozen=True):
     id: str
     found: str
     in_whom: str  # cells, animals, people
@@ -67,8 +62,7 @@ class EvidenceCard:
     citations: list[Citation] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(Struct, frozen=True):
     id: str
     topic_slug: str
     group: str
@@ -77,8 +71,7 @@ class Question:
     citations: list[Citation] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Struct, frozen=True):
     term: str  # as its language writes it
     definition: str
     also: list[str]
@@ -87,8 +80,7 @@ class Term:
     language: str = "en"  # of this entry: the reader's, or English where not translated
 
 
-@dataclass(frozen=True)
-class TopicInfo:
+class TopicInfo(Struct, frozen=True):
     slug: str
     title: str
     summary: str
@@ -120,8 +112,7 @@ def months_since(month: str, today: date, floor: str = "") -> int | None:
     return (today.year - year) * 12 + today.month - number
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Struct, frozen=True):
     """One tab of a topic: its blocks in order (statements and evidence cards)."""
 
     topic_slug: str
@@ -136,8 +127,7 @@ class Section:
         return [b for b in self.blocks if isinstance(b, Statement) and b.kind == KEY]
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(Struct, frozen=True):
     kind: str  # topic, section, question, glossary, paragraph
     title: str  # what the result is, e.g. "Enteromix - How it works"
     snippet: str  # plain text; the matched words stand between MARK_START and MARK_END
@@ -149,8 +139,7 @@ class SearchHit:
     term: str = ""
 
 
-@dataclass(frozen=True)
-class ContentOrigin:
+class ContentOrigin(Struct, frozen=True):
     """Which content the app is showing, for ``content-info`` and the Sources page."""
 
     kind: str  # "shipped" (came with the app), "pack" (an installed update), "file" (--database)
@@ -163,10 +152,12 @@ class ContentOrigin:
     key_id: str  # the signer's key id; "" unless kind is "pack"
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(Struct, frozen=True):
     """The top of a question sheet: who, when, with whom (the user store keeps it)."""
 
     name: str = ""
     appointment: str = ""
     doctor: str = ""
+
+    def is_blank(self) -> bool:
+        return not (self.name or self.appointment or self.doctor)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+
+from msgspec import Struct
 
 from viewer import paths
 from viewer.store.models import Header as Header  # re-exported: the sheet's header, saved here
@@ -36,24 +37,21 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class SetAside:
+class SetAside(Struct, frozen=True):
     """A saved sheet that could not be read at start."""
 
     problem: str  # what SQLite or the schema check said of it
     kept_as: str  # the file name it was kept under; "" if it could not be moved (then in memory)
 
 
-@dataclass(frozen=True)
-class OwnQuestion:
+class OwnQuestion(Struct, frozen=True):
     id: int
     text: str
     topic_slug: str | None
     position: int
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Struct, frozen=True):
     """One line of "My sheet": a question from the library or one of the user's own."""
 
     kind: str  # "question" or "own"

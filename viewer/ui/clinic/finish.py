@@ -75,7 +75,7 @@ class FinishFlow(QObject):
 
     def start(self) -> None:
         sheet = self._sheet()
-        if not (sheet.questions or sheet.notes.strip() or any(vars(sheet.header).values())):
+        if not (sheet.questions or sheet.notes.strip() or not sheet.header.is_blank()):
             self._show(translate("finish", EMPTY_TITLE), translate("finish", EMPTY_BODY),
                        translate("finish", "Back"))  # no paper for an empty sheet
             return

@@ -7,9 +7,9 @@ A page is a scrolling column no wider than about 70 characters, holding text blo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
+from msgspec import Struct, field
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QToolTip, QVBoxLayout, QWidget
@@ -31,8 +31,7 @@ UNKNOWNS_ANCHOR = "h-unknowns"  # the evidence tab's "What we don't know yet"
 translate = QCoreApplication.translate
 
 
-@dataclass
-class PageContext:
+class PageContext(Struct):
     """What a page needs: content, page stylesheet, clinic phone (clinic mode), clock."""
 
     content: ContentStore

@@ -5,8 +5,8 @@ itself and bring itself into view."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLayout, QScrollArea, QTextEdit, QWidget
@@ -31,8 +31,7 @@ def mark_colours(css: str) -> tuple[QColor, QColor]:
     return (QColor(background[1] if background else "#ffe680"), QColor(colour[1] if colour else "#000000"))
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Struct, frozen=True):
     """One sentence of a page, in the widget that shows it."""
 
     widget: QWidget

@@ -12,9 +12,9 @@ buttons marked in accessible_controls.py (headings, buttons that expand and coll
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from msgspec import Struct
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QTextCursor
 from PySide6.QtWidgets import QAccessibleWidget
@@ -28,8 +28,7 @@ if TYPE_CHECKING:
 ROLE = QAccessible.Role
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Struct, frozen=True):
     role: QAccessible.Role
     name: str  # a link's words: PartNode.text asks the browser what it is called
     description: str

@@ -7,9 +7,9 @@ of citations on the page), ``term:NAME``, ``source:ID``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
+from msgspec import Struct, field
 from PySide6.QtCore import QCoreApplication
 
 from viewer.dates import human_date, month_year, source_date
@@ -65,8 +65,7 @@ def term_from_href(href: str) -> str:
     return unquote(href.removeprefix("term:"))
 
 
-@dataclass
-class PageLinks:
+class PageLinks(Struct):
     """Numbers the sources of one page in order of first use; remembers what each link cites."""
 
     sources: Mapping[str, SourceInfo]  # a page cites a few; the store reads them on demand

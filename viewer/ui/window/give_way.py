@@ -14,9 +14,9 @@ the window is never wider than the screen's free area. In order, as room runs ou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QStatusBar, QTabBar
@@ -34,8 +34,7 @@ SEARCH_LEAST_CHARS = 9  # the search box is never narrower: "Search…" and a wo
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class Room:
+class Room(Struct, frozen=True):
     """The parts that share the window's room, handed over by the window when it has made
     them: what gives way is decided from these, never from the window's own attributes."""
 

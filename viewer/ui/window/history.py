@@ -7,9 +7,9 @@ Alt+Right, the mouse's forward button) undoes a Back, as in a web browser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from msgspec import Struct
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from viewer.ui.text.two_line_list import KEY_ROLE
@@ -29,8 +29,7 @@ if TYPE_CHECKING:
 LIMIT = 100  # places kept behind the reader
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(Struct, frozen=True):
     key: str  # a topic's slug, or the glossary's or sources page's key in the topic list
     tab: str = ""  # a topic's tab
     source: str = ""  # the source open beside the page, if any
@@ -38,8 +37,7 @@ class Place:
     paragraph: int = 0
 
 
-@dataclass(frozen=True)
-class Ways:
+class Ways(Struct, frozen=True):
     """What Back and Forward read and move, handed over by the window once it has made them:
     its parts and three of its doings, never the window's own attributes."""
 

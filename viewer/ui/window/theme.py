@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+
+from msgspec import Struct
 
 from viewer import resources
 
@@ -11,8 +12,7 @@ DEFAULT_TEXT_SIZE = 14  # points
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 10, 30
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(Struct, frozen=True):
     name: str  # the file stem under resources/styles/
     label: str
 

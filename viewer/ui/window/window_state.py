@@ -7,9 +7,9 @@ the app write its folder gets no settings file: both use ``MemorySettings``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -19,8 +19,7 @@ from viewer.ui.window.theme import DEFAULT_TEXT_SIZE, clamp_text_size
 from viewer.vocabulary import TABS
 
 
-@dataclass
-class WindowState:
+class WindowState(Struct):
     width: int = 1240
     height: int = 860
     topic: str = ""
