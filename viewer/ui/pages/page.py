@@ -151,8 +151,22 @@ class PageView(VerticalScroll):
         self.setWidget(outer)
         self.tips: dict[str, str] = {}
         self.popup = None  # the definition popup, made on the first word asked
-        self.read_aloud = ReadAloudBar(self)  # above the viewport: it stays while the page scrolls
+        self._read_aloud: ReadAloudBar | None = None
         self._fit_width()
+
+    @property
+    def read_aloud(self) -> ReadAloudBar:
+        """The Read aloud row above the viewport (it stays while the page scrolls), made when
+        the page is first shown or asked for: a tab nobody has opened has none to lay out."""
+        if self._read_aloud is None:
+            bar = self._read_aloud = ReadAloudBar(self)
+            QWidget.setTabOrder(self, bar.read)  # first after the tabs, as if made before the text
+            QWidget.setTabOrder(bar.read, bar.pause)
+        return self._read_aloud
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.read_aloud.show()
+        super().showEvent(event)
 
     def clear(self) -> None:
         while self._layout.count():

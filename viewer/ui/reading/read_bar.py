@@ -15,6 +15,7 @@ from viewer.ui.reading.speaker import IDLE, PAUSED, speaker
 
 READ_KEYS = "Ctrl+Shift+R"  # written out in the tooltips too, for the translators
 PAUSE_KEYS = "Ctrl+Shift+P"
+_REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutRequest)
 ASK_AFTER_MS = 300  # then the voice is loaded and the sound device tried, once for the app
 translate = QCoreApplication.translate
 
@@ -48,6 +49,8 @@ class ReadAloudBar(QWidget):
         page.installEventFilter(self)
         speaker().changed.connect(self.refresh)
         self.refresh()
+        if page.isVisible():  # made as its page is shown (PageView.read_aloud): what Show does
+            self._shown()
 
     def _read_or_stop(self) -> None:
         if not self.read.isEnabled():
@@ -99,15 +102,19 @@ class ReadAloudBar(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         kind = event.type()
-        if kind == QEvent.Type.Show and not self._asked:
-            QTimer.singleShot(ASK_AFTER_MS, self._ask)  # the window's first frame comes first
-        if self._in_margin and kind in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
-                                        QEvent.Type.LayoutRequest, QEvent.Type.Show) \
-                and (kind == QEvent.Type.Show or self.page.isVisible()):  # a hidden tab's, when shown
+        if kind == QEvent.Type.Show:
+            self._shown()
+        elif self._in_margin and self.page.isVisible() and kind in _REFIT:
             self._fit()
         if kind == QEvent.Type.Hide and speaker().page is self.page:
             speaker().stop()  # another page or topic: its reading ends with it
         return False
+
+    def _shown(self) -> None:
+        if not self._asked:
+            QTimer.singleShot(ASK_AFTER_MS, self._ask)  # the window's first frame comes first
+        if self._in_margin:
+            self._fit()
 
     def _why_if_it_fits(self, width: int) -> None:
         """The reason beside the button where it fits on one line; else the button says
