@@ -94,12 +94,33 @@ def pack_install() -> tuple[ModuleType, ModuleType]:
     return install, trust
 
 
+def message_boxes() -> ModuleType:
+    """The app's message boxes (window/message_boxes.py): most starts have none to show."""
+    from viewer.ui.window import message_boxes
+
+    return message_boxes
+
+
+def install_dialog() -> ModuleType:
+    """Choosing a content pack to install, and saying what happened (its file dialog)."""
+    from viewer.ui.window import install_dialog
+
+    return install_dialog
+
+
 def speech() -> tuple[ModuleType, ModuleType, ModuleType]:
     """Read aloud's voice, sound output and reading loop: the voice loads libespeak-ng and the
     sound output libasound, asked for after the first frame (ui/reading/read_bar.py)."""
     from viewer.speech import reading, sound, voice
 
     return voice, sound, reading
+
+
+def page_text() -> ModuleType:
+    """What of a page is read, sentence by sentence, when a page is first read aloud."""
+    from viewer.ui.reading import page_text
+
+    return page_text
 
 
 def sentences() -> ModuleType:

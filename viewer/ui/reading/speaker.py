@@ -4,13 +4,16 @@ waits for the voice, and tells the page which sentence is being heard."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from viewer.speech.control import DEFAULT_DEVICE, Control
 from viewer.ui import deferred
-from viewer.ui.reading.page_text import Part, page_parts
+
+if TYPE_CHECKING:
+    from viewer.ui.reading.page_text import Part
 
 IDLE, READING, PAUSED = "idle", "reading", "paused"
 translate = QCoreApplication.translate
@@ -67,7 +70,7 @@ class Speaker(QObject):
         self.stop()
         if self.unavailable():
             return
-        self.page, self.parts, self.heard, self._current = page, page_parts(page), [], -1
+        self.page, self.parts, self.heard, self._current = page, deferred.page_text().page_parts(page), [], -1
         language = getattr(page, "language", self.language)  # a topic's page knows its own
         self._control = Control()
         self._reading += 1
