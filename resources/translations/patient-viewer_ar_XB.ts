@@ -568,14 +568,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
     <context>
         <name>installUpdate</name>
         <message>
-            <source>Install content update</source>
-            <translation>‏‮Install‬ ‮content‬ ‮update‬</translation>
-        </message>
-        <message>
-            <source>Install content update…</source>
-            <translation>‏‮Install‬ ‮content‬ ‮update‬…</translation>
-        </message>
-        <message>
             <source>Content packs (*.pvpack)</source>
             <translation>‏‮Content‬ ‮packs‬ (*.‮pvpack‬)</translation>
         </message>
@@ -594,6 +586,14 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Content update number {number} is installed (reviewed {reviewed}, facts current to {current_to}). The app will show it the next time it starts.</source>
             <translation>‏‮Content‬ ‮update‬ ‮number‬ {number} ‮is‬ ‮installed‬ (‮reviewed‬ {reviewed}, ‮facts‬ ‮current‬ ‮to‬ {current_to}). ‮The‬ ‮app‬ ‮will‬ ‮show‬ ‮it‬ ‮the‬ ‮next‬ ‮time‬ ‮it‬ ‮starts‬.</translation>
+        </message>
+        <message>
+            <source>Install content update</source>
+            <translation>‏‮Install‬ ‮content‬ ‮update‬</translation>
+        </message>
+        <message>
+            <source>Install content update…</source>
+            <translation>‏‮Install‬ ‮content‬ ‮update‬…</translation>
         </message>
     </context>
     <context>

@@ -544,14 +544,6 @@ You can still use everything: your sheet is kept while the app is open. Print it
     <context>
         <name>installUpdate</name>
         <message>
-            <source>Install content update</source>
-            <translation>[Îñšţåļļ çöñţéñţ ûþðåţé ōñé ţŵō]</translation>
-        </message>
-        <message>
-            <source>Install content update…</source>
-            <translation>[Îñšţåļļ çöñţéñţ ûþðåţé… ōñé ţŵō ţĥŕéé]</translation>
-        </message>
-        <message>
             <source>Content packs (*.pvpack)</source>
             <translation>[Çöñţéñţ þåçķš (*.þṽþåçķ) ōñé ţŵō ţĥŕéé]</translation>
         </message>
@@ -570,6 +562,14 @@ You can still use everything: your sheet is kept while the app is open. Print it
         <message>
             <source>Content update number {number} is installed (reviewed {reviewed}, facts current to {current_to}). The app will show it the next time it starts.</source>
             <translation>[Çöñţéñţ ûþðåţé ñûɱƀéŕ {number} îš îñšţåļļéð (ŕéṽîéŵéð {reviewed}, ƒåçţš çûŕŕéñţ ţö {current_to}). Ţĥé åþþ ŵîļļ šĥöŵ îţ ţĥé ñéẋţ ţîɱé îţ šţåŕţš. ōñé ţŵō ţĥŕéé ƒōûŕ ƒîṽé šîẋ šéṽéñ éîĝĥţ]</translation>
+        </message>
+        <message>
+            <source>Install content update</source>
+            <translation>[Îñšţåļļ çöñţéñţ ûþðåţé ōñé ţŵō]</translation>
+        </message>
+        <message>
+            <source>Install content update…</source>
+            <translation>[Îñšţåļļ çöñţéñţ ûþðåţé… ōñé ţŵō ţĥŕéé]</translation>
         </message>
     </context>
     <context>

@@ -96,7 +96,7 @@ def test_the_entry_is_there_where_this_user_can_install(qtbot, small_db):
 
 def test_a_file_name_with_markup_and_control_characters_is_shown_as_its_characters(
         qtbot, tmp_path, small_db, monkeypatch):
-    from viewer.ui.window.install_update import install_from_dialog
+    from viewer.ui.window.install_dialog import install_from_dialog
 
     odd = tmp_path / "\x1b[32m<b>installed<br>\x07.pvpack"
     odd.write_bytes(b"not a pack")

@@ -157,7 +157,7 @@ def test_no_data_or_typed_text_is_rendered_as_rich_text(qtbot, small_db, tmp_pat
 
 
 def test_a_notice_naming_files_is_plain_text(qtbot, small_db):
-    from viewer.ui.window.app import tell
+    from viewer.ui.window.message_boxes import tell
 
     window = open_window(qtbot, small_db)
     box = tell(window, "A content update was passed over: /media/<b>usb</b>\x1b[31m/pack.head")

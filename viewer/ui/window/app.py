@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import collector, fonts, paths, translation
 from viewer.clinic.settings import DESKTOP, ClinicSettings
@@ -66,7 +66,7 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     except DatabaseError as err:
         log.error("the app could not start: %s", err)
         said = cannot_repair(err) if isinstance(err, CannotRepair) else str(err)
-        QMessageBox.critical(None, app_title(), translate("app", DATABASE_HELP).format(error=printable(said)))
+        deferred.message_boxes().cannot_open(translate("app", DATABASE_HELP).format(error=printable(said)))
         return None
     if user is None:
         user = UserStore(paths.user_database()) if clinic.saves_sheets else UserStore.in_memory()
@@ -81,9 +81,10 @@ def start(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     if user.cannot_save:
         notices.append(translate("app", CANNOT_SAVE))
     else:
-        user.when_cannot_save(lambda _why: tell(_windows[-1], translate("app", CANNOT_SAVE)))
+        user.when_cannot_save(
+            lambda _why: deferred.message_boxes().tell(_windows[-1], translate("app", CANNOT_SAVE)))
     if notices:
-        tell(window, "\n\n".join(notices))
+        deferred.message_boxes().tell(window, "\n\n".join(notices))
     if clinic.in_clinic:
         for mode in window.findChildren(deferred.clinic_mode()):
             mode.show_problems()
@@ -102,8 +103,8 @@ def _make_window(opened: Opened, user: UserStore, settings: Settings,
                             clinic_phone=clinic.clinic_phone if clinic.in_clinic else "")
     except DatabaseError as err:  # damage inside the file, met while the first page is made
         log.error("the app could not start: %s", err)
-        QMessageBox.critical(None, app_title(),
-                             translate("app", DATABASE_HELP).format(error=printable(str(err))))
+        said = translate("app", DATABASE_HELP).format(error=printable(str(err)))
+        deferred.message_boxes().cannot_open(said)
         return None
     if clinic.in_clinic:
         window.clinic_mode = deferred.clinic_mode()(window, clinic, content, user)
@@ -142,15 +143,6 @@ def _change_language(old: MainWindow, code: str, opened: Opened, user: UserStore
     old.deleteLater()
 
 
-def tell(window: QWidget, text: str) -> QMessageBox:
-    """Say something in a box that does not stop the app (and in the status bar)."""
-    window.statusBar().showMessage(text.split("\n\n")[0], 15000)
-    box = QMessageBox(QMessageBox.Icon.Information, app_title(), printable(text, keep_newlines=True),
-                      QMessageBox.StandardButton.Ok, window)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # it names files and quotes why a pack was refused
-    box.setObjectName("notice")
-    box.open()
-    return box
 
 
 def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP,

@@ -11,14 +11,12 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from viewer.errors import ViewerError, printable
 from viewer.packs.locations import system_content_dir, user_content_dir  # folder names only
 from viewer.ui import deferred
-from viewer.ui.text.rich import human_date, month_year
 from viewer.ui.window.action_flags import OPENS_A_DIALOG
 
 TITLE = QT_TRANSLATE_NOOP("installUpdate", "Install content update")
@@ -46,44 +44,6 @@ def add_install_action(window: QWidget, menu: QMenu, clinic_keys: Sequence[str])
         return None
     action = QAction(translate("installUpdate", "Install content update…"), window)
     action.setProperty(OPENS_A_DIALOG, True)
-    action.triggered.connect(lambda: install_from_dialog(window, clinic_keys))
+    action.triggered.connect(lambda: deferred.install_dialog().install_from_dialog(window, clinic_keys))
     menu.addAction(action)
     return action
-
-
-def install_from_dialog(window: QWidget, clinic_keys: Sequence[str]) -> bool:
-    """Ask for a .pvpack file and install it for this user; say what happened."""
-    title = translate("installUpdate", TITLE)
-    name, _ = QFileDialog.getOpenFileName(window, title, "",
-                                          translate("installUpdate", "Content packs (*.pvpack)"))
-    if not name:
-        return False
-    install, trust = deferred.pack_install()
-    try:
-        keys = trust.trusted_keys(list(clinic_keys))
-        if not keys:
-            raise ViewerError(translate("installUpdate", "{file}: no signing key is trusted on this "
-                                        "computer; ask the person who looks after it to add one to "
-                                        "the clinic settings").format(file=name))
-        done = install.install_pack(Path(name), user_content_dir(), keys)
-    except ViewerError as err:
-        tell(window, QMessageBox.Icon.Warning, title, translate(
-            "installUpdate", "The update was not installed. Nothing was changed.\n\n{problem}").format(
-                problem=err))
-        return False
-    m = done.manifest
-    tell(window, QMessageBox.Icon.Information, title, translate(
-        "installUpdate", "Content update number {number} is installed (reviewed {reviewed}, facts "
-                         "current to {current_to}). The app will show it the next time it starts.").format(
-            number=m.sequence, reviewed=human_date(m.reviewed),
-            current_to=month_year(m.facts_current_to)))
-    return True
-
-
-def tell(window: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> None:
-    """A message naming a file the user chose: as plain text (a name like ``<b>x.pvpack``
-    is its characters), control characters escaped."""
-    box = QMessageBox(icon, title, printable(text, keep_newlines=True),
-                      QMessageBox.StandardButton.Ok, window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
