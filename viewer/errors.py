@@ -48,6 +48,12 @@ _CONTROL = dict.fromkeys([*range(0x00, 0x20), *range(0x7F, 0xA0)])
 CONTROL_CHARACTERS = "".join(map(chr, _CONTROL)) + "\u2028\u2029"
 
 
+def escape(character: str) -> str:
+    """One control character as its escape (``\\x1b``, ``\\u2028``), as Python writes it in a
+    string's repr; the same as the ``unicode_escape`` codec, without loading it."""
+    return repr(character)[1:-1]
+
+
 def printable(text: str, keep_newlines: bool = False) -> str:
     """``text`` with control characters written as escapes (``\\x1b``), so a file name
     cannot colour a terminal, move its cursor or fake a line of its own."""
@@ -55,4 +61,4 @@ def printable(text: str, keep_newlines: bool = False) -> str:
         return text
     kept = "\n" if keep_newlines else ""
     return "".join(c if c in kept or (ord(c) not in _CONTROL and c not in "\u2028\u2029")
-                   else c.encode("unicode_escape").decode("ascii") for c in text)
+                   else escape(c) for c in text)

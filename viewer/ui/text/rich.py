@@ -13,7 +13,7 @@ from msgspec import Struct, field
 from PySide6.QtCore import QCoreApplication
 
 from viewer.dates import human_date, month_year, source_date
-from viewer.errors import CONTROL_CHARACTERS, printable
+from viewer.errors import CONTROL_CHARACTERS, escape, printable
 from viewer.marks import split_marks
 from viewer.store.models import Citation, SourceInfo, Term
 from viewer.translation import fallback_name
@@ -28,7 +28,7 @@ __all__ = ["human_date", "month_year"]  # the pages' dates, written in viewer/da
 # (``\\x1b``), as the command line shows them, never drawn as boxes or as nothing. A line
 # break, a tab and the search snippet's match marks are kept.
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
-                          **{c: c.encode("unicode_escape").decode("ascii")
+                          **{c: escape(c)
                              for c in CONTROL_CHARACTERS if c not in ("\n\t" + MARK_START + MARK_END)}})
 
 
