@@ -42,3 +42,6 @@ def own_modules(package_dir: str, package: str) -> list[str]:
 def name_to_pyside(package_dir: str, package: str) -> None:
     for name in own_modules(package_dir, package):
         _TABLE.setdefault(name, NO_FEATURE)
+
+
+name_to_pyside(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "viewer")
