@@ -137,6 +137,10 @@ class TextBlock(SafeText):
         self._fit()
 
     def _fit(self, *_: object) -> None:
+        if self.width() < 10 * self.fontMetrics().averageCharWidth():
+            # a width only the window's first layout passes give, on the way to its own: the
+            # whole text laid out a few words a line is most of a launch's text layout
+            return
         margins = self.contentsMargins()
         height = math.ceil(self.document().size().height()) + margins.top() + margins.bottom()
         if height != self.height():
