@@ -69,6 +69,7 @@ def open_window(qtbot, database, settings_path=None):
     from viewer import paths
     from viewer.store.content import ContentStore
     from viewer.store.user import UserStore
+    from viewer.ui.window import enter_key
     from viewer.ui.window.main_window import MainWindow
 
     content = ContentStore(database)
@@ -79,6 +80,8 @@ def open_window(qtbot, database, settings_path=None):
     qtbot.waitExposed(window)
     window.activateWindow()  # shortcuts reach only the active window
     qtbot.waitUntil(window.isActiveWindow)
+    # Enter on buttons and the mouse's Back and Forward come once the first frame is drawn
+    qtbot.waitUntil(lambda: not window.findChildren(enter_key._FirstPaint))
     return window
 
 
