@@ -81,6 +81,8 @@ def line_of(needle: str, text: str = topic_text("topic-1", "Test topic 1", 1)) -
     ("seeds/test-news.txt", "\n---\n", "\n", "no '---' line"),
     ("seeds/test-news.txt", "url: https://example.org/report", "url: https:///report",
      "seeds/test-news.txt:1: url 'https:///report' is not a web address"),
+    ("seeds/test-news.txt", "url: https://example.org/report", "url: https://[example.org/report",
+     "seeds/test-news.txt:1: url 'https://[example.org/report' is not a web address"),
     ("seeds/test-news.txt", "language: en", "language: English!",
      "seeds/test-news.txt:1: language 'English!' is not a language code"),
     ("seeds/editors-notes.txt", "id: editors-notes", "id: test-news", "duplicate source id 'test-news'"),

@@ -113,7 +113,10 @@ def _check_meta(meta: dict[str, str], shown: str, end: int, body: str) -> list[P
 
 
 def _web_address(url: str) -> bool:
-    parts = urlparse(url)
+    try:
+        parts = urlparse(url)
+    except ValueError:  # "http://[oops/": an unclosed IPv6 bracket, or a port that is no number
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc) and not re.search(r"\s", url)
 
 
