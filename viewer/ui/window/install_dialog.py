@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from viewer.errors import ViewerError, printable
+from viewer.errors import ViewerError
 from viewer.packs.locations import user_content_dir
 from viewer.ui import deferred
 from viewer.ui.text.rich import human_date, month_year
 from viewer.ui.window.install_update import TITLE
+from viewer.ui.window.message_boxes import plain_box
 
 translate = QCoreApplication.translate
 
@@ -34,23 +35,14 @@ def install_from_dialog(window: QWidget, clinic_keys: Sequence[str]) -> bool:
                                         "the clinic settings").format(file=name))
         done = install.install_pack(Path(name), user_content_dir(), keys)
     except ViewerError as err:
-        tell(window, QMessageBox.Icon.Warning, title, translate(
+        plain_box(window, QMessageBox.Icon.Warning, title, translate(
             "installUpdate", "The update was not installed. Nothing was changed.\n\n{problem}").format(
-                problem=err))
+                problem=err)).exec()
         return False
     m = done.manifest
-    tell(window, QMessageBox.Icon.Information, title, translate(
+    plain_box(window, QMessageBox.Icon.Information, title, translate(
         "installUpdate", "Content update number {number} is installed (reviewed {reviewed}, facts "
                          "current to {current_to}). The app will show it the next time it starts.").format(
             number=m.sequence, reviewed=human_date(m.reviewed),
-            current_to=month_year(m.facts_current_to)))
+            current_to=month_year(m.facts_current_to))).exec()
     return True
-
-
-def tell(window: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> None:
-    """A message naming a file the user chose: as plain text (a name like ``<b>x.pvpack``
-    is its characters), control characters escaped."""
-    box = QMessageBox(icon, title, printable(text, keep_newlines=True),
-                      QMessageBox.StandardButton.Ok, window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
