@@ -54,6 +54,7 @@ class GlossaryPage(QWidget):
         self.css = css
         self.terms = content.glossary()
         self._links = PageLinks(content.source_index(), content.term)
+        self._roomy: bool | None = None  # room for the intro line (resizeEvent)
 
         title = QLabel("<h1>" + esc(translate("glossary", "Glossary")) + "</h1>")
         title.setObjectName("panelHeading")
@@ -106,6 +107,9 @@ class GlossaryPage(QWidget):
         aside, so the words and their meanings keep half the window."""
         super().resizeEvent(event)
         roomy = self.height() >= 14 * self.fontMetrics().height()
+        if roomy == self._roomy:  # each change of spacing lays the page out again
+            return
+        self._roomy = roomy
         self.intro.setVisible(roomy)
         self.layout().setSpacing(12 if roomy else 4)
         self.layout().setContentsMargins(24, 16 if roomy else 4, 24, 24 if roomy else 8)
