@@ -78,11 +78,16 @@ FORMULAS = {
 }
 
 
+def formula_for(language: str) -> Formula | None:
+    """The field's readability formula for ``language`` ("es", "pt-BR"), if it has one."""
+    return FORMULAS.get(language.split("-")[0])
+
+
 def grade_translation(topic: Topic, language: str) -> tuple[list[Grade], list[Problem]]:
     """A translated page's tabs measured by its language's formula, and a problem for each
     tab too hard by it; measured 0, and never refused, where the field has no formula for
     the language."""
-    formula = FORMULAS.get(language.split("-")[0])
+    formula = formula_for(language)
     grades: list[Grade] = []
     problems = []
     for section in topic.sections:

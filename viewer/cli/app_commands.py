@@ -65,7 +65,7 @@ def build(args: argparse.Namespace, clinic: ClinicSettings) -> int:
 
 def check(args: argparse.Namespace, clinic: ClinicSettings) -> int:
     from viewer.builder.pipeline import check as check_content
-    from viewer.builder.readability import FORMULAS, MAX_GRADE, MAX_MEDIAN, median_grade
+    from viewer.builder.readability import MAX_GRADE, MAX_MEDIAN, formula_for, median_grade
 
     report, problems = check_content(repository_root())
     if report.grades:
@@ -76,7 +76,7 @@ def check(args: argparse.Namespace, clinic: ClinicSettings) -> int:
         print(f"highest grade {max(g.grade for g in report.grades):g} (at most {MAX_GRADE:g}), "
               f"median {median_grade(report.grades):g} (at most {MAX_MEDIAN:g})")
     for g in report.translated_grades:
-        formula = FORMULAS.get(g.language.split("-")[0])
+        formula = formula_for(g.language)
         print(f"{g.language + '/' + g.topic:<26}{g.tab:<11}{g.grade:>5.1f}  "
               + (formula.name if formula else "not graded: no formula for this language"))
     for topic in report.library.topics:
