@@ -14,12 +14,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from viewer.ui.text.labels import tab_title
+from viewer.ui.window.action_flags import new_action
 from viewer.ui.window.install_update import add_install_action
 from viewer.ui.window.language import add_language_menu
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE
 from viewer.vocabulary import TABS
 
-Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 translate = QCoreApplication.translate
 Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 
@@ -42,7 +42,7 @@ class ActionHost(Protocol):
 
 
 def _add(window: QWidget, menu: QMenu, text: str, keys: Keys, slot: Callable) -> QAction:
-    action = QAction(text, window)
+    action = new_action(text, window)
     unique: dict[str, QKeySequence] = {}
     for key in keys:  # a standard key may repeat one we list: keep one of each
         sequence = QKeySequence(key)

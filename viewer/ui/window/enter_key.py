@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from viewer.ui.window.action_flags import new_action
 from viewer.ui.window.history import History
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def attach(ways: Ways) -> History:
     for text, keys, slot in ((translate("actions", "Back"), QKeySequence.StandardKey.Back, history.back),
                              (translate("actions", "Forward"), QKeySequence.StandardKey.Forward,
                               history.forward)):
-        action = QAction(text, window)
+        action = new_action(text, window)
         unique = {s.toString(): s for s in (QKeySequence(keys), QKeySequence(
             "Alt+Left" if slot == history.back else "Alt+Right")) if not s.isEmpty()}
         action.setShortcuts(list(unique.values()))  # the standard key is often the same

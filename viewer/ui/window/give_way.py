@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from msgspec import Struct
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QStatusBar, QTabBar
 
 from viewer.errors import printable
 from viewer.ui.text.two_line_list import KEY_ROLE, TITLE_ROLE
+from viewer.ui.window.action_flags import new_action
 
 if TYPE_CHECKING:
     from viewer.ui.window.header import HeaderBar
@@ -98,7 +99,7 @@ def topics_menu(room: Room) -> QMenu:
         current = room.left.list.currentItem()
         for row in range(room.left.list.count()):
             item = room.left.list.item(row)
-            action = QAction(item.data(TITLE_ROLE), menu)
+            action = new_action(item.data(TITLE_ROLE), menu)
             action.setCheckable(True)
             action.setChecked(item is current)
             group.addAction(action)

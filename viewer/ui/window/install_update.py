@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from viewer.packs.locations import system_content_dir, user_content_dir  # folder names only
 from viewer.ui import deferred
-from viewer.ui.window.action_flags import OPENS_A_DIALOG
+from viewer.ui.window.action_flags import OPENS_A_DIALOG, new_action
 
 TITLE = QT_TRANSLATE_NOOP("installUpdate", "Install content update")
 translate = QCoreApplication.translate
@@ -42,7 +42,7 @@ def add_install_action(window: QWidget, menu: QMenu, clinic_keys: Sequence[str])
     ``clinic_keys``: the clinic settings' ``trusted_keys``."""
     if not someone_can_install():
         return None
-    action = QAction(translate("installUpdate", "Install content update…"), window)
+    action = new_action(translate("installUpdate", "Install content update…"), window)
     action.setProperty(OPENS_A_DIALOG, True)
     action.triggered.connect(lambda: deferred.install_dialog().install_from_dialog(window, clinic_keys))
     menu.addAction(action)

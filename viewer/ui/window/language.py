@@ -14,11 +14,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from viewer import translation
 from viewer.translation import language_name
+from viewer.ui.window.action_flags import new_action
 
 if TYPE_CHECKING:
     from viewer.clinic.settings import ClinicSettings
@@ -53,7 +54,7 @@ def add_language_menu(parent: QMenu, chosen: Callable[[str], None]) -> QMenu:
     for code in translation.available():
         if code in translation.PSEUDO_LANGUAGES and code != current:
             continue
-        action = QAction(language_name(code), menu)
+        action = new_action(language_name(code), menu)
         action.setCheckable(True)
         action.setChecked(code == current)
         action.setData(code)
