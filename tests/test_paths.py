@@ -23,3 +23,26 @@ def test_folder_problem_makes_a_missing_folder(tmp_path):
     folder = tmp_path / "a" / "b"
     assert paths.folder_problem(folder) == ""
     assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_the_users_folders_follow_the_xdg_specification(tmp_path, monkeypatch):
+    monkeypatch.delenv("PATIENT_VIEWER_DATA_DIR")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for value in ("", "relative/share"):  # unset, empty or relative: the default
+        monkeypatch.setenv("XDG_DATA_HOME", value)
+        monkeypatch.setenv("XDG_CACHE_HOME", value)
+        assert paths.user_data_dir() == tmp_path / "home" / ".local" / "share" / "patient-viewer"
+        assert paths.user_cache_dir() == tmp_path / "home" / ".cache" / "patient-viewer"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert paths.user_database() == tmp_path / "data" / "patient-viewer" / "my-questions.db"
+    assert paths.log_file() == tmp_path / "cache" / "patient-viewer" / "patient-viewer.log"
+
+
+def test_the_users_folders_on_windows_and_macos(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    local = {"LOCALAPPDATA": r"D:\Users\ana\AppData\Local"}
+    assert str(paths._user_folder(local, "win32", "data")) == local["LOCALAPPDATA"]
+    assert paths._user_folder({}, "win32", "data") == tmp_path / "AppData" / "Local"  # unset
+    assert paths._user_folder({}, "darwin", "data") == tmp_path / "Library" / "Application Support"
+    assert paths._user_folder({}, "darwin", "cache") == tmp_path / "Library" / "Caches"

@@ -5,10 +5,12 @@ the cache, and the system-wide folders IT fills (the clinic file, content packs)
 ``PATIENT_VIEWER_SYSTEM_DATA_DIR`` the system-wide data folder (tests point them at
 temporary folders).
 
-On Linux the system-wide folders are every folder of ``XDG_CONFIG_DIRS`` and
-``XDG_DATA_DIRS``, most important first, as the XDG Base Directory specification
-says (an Ubuntu session sets ``/etc/xdg/xdg-ubuntu:/etc/xdg``). On Windows they are
-``%ProgramData%`` and the user's folders are under ``%LOCALAPPDATA%``.
+On Linux, as the XDG Base Directory specification says, the user's folders are
+``$XDG_DATA_HOME`` and ``$XDG_CACHE_HOME`` (``~/.local/share`` and ``~/.cache`` by default)
+and the system-wide folders every folder of ``XDG_CONFIG_DIRS`` and ``XDG_DATA_DIRS``,
+most important first (an Ubuntu session sets ``/etc/xdg/xdg-ubuntu:/etc/xdg``). On
+Windows the system-wide folder is ``%ProgramData%`` and the user's folders are under
+``%LOCALAPPDATA%``.
 
 Nothing here creates a folder or raises: on a locked-down computer the folder may be
 read-only, a file may stand where it should be, or its parent may be missing. The
@@ -24,8 +26,6 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
-
 APP = "patient-viewer"
 
 
@@ -33,18 +33,30 @@ def user_data_dir() -> Path:
     override = os.environ.get("PATIENT_VIEWER_DATA_DIR")
     if override:
         return Path(override)
-    if sys.platform == "win32" and _windows_folder(os.environ, "LOCALAPPDATA"):
-        return Path(_windows_folder(os.environ, "LOCALAPPDATA")) / APP
-    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+    return _user_folder(os.environ, sys.platform, "data") / APP
 
 
 def user_cache_dir() -> Path:
     override = os.environ.get("PATIENT_VIEWER_DATA_DIR")
     if override:
         return Path(override)
-    if sys.platform == "win32" and _windows_folder(os.environ, "LOCALAPPDATA"):
-        return Path(_windows_folder(os.environ, "LOCALAPPDATA")) / APP / "cache"
-    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+    if sys.platform == "win32":
+        return _user_folder(os.environ, sys.platform, "cache") / APP / "cache"
+    return _user_folder(os.environ, sys.platform, "cache") / APP
+
+
+def _user_folder(environ: Mapping[str, str], platform: str, kind: str) -> Path:
+    """The folder the platform gives a user's ``kind`` ("data" or "cache") of every app:
+    ``%LOCALAPPDATA%`` (both) on Windows; ``~/Library/Application Support`` or
+    ``~/Library/Caches`` on macOS; ``$XDG_DATA_HOME`` or ``$XDG_CACHE_HOME`` elsewhere, when
+    set to an absolute path (the XDG specification), else ``~/.local/share`` or ``~/.cache``."""
+    if platform == "win32":
+        return Path(_windows_folder(environ, "LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    if platform == "darwin":
+        return Path.home() / "Library" / ("Application Support" if kind == "data" else "Caches")
+    variable, default = ("XDG_DATA_HOME", ".local/share") if kind == "data" else ("XDG_CACHE_HOME", ".cache")
+    value = environ.get(variable, "")
+    return Path(value) if os.path.isabs(value) else Path.home() / default
 
 
 def system_config_dirs(environ: Mapping[str, str] | None = None,
