@@ -53,7 +53,17 @@ def child(kind: str, started: float, database: str, until_paint: bool = False) -
     window). Two moments are reported: the window's first paint event, and the end of
     that first frame (a zero timer set at the paint event runs once every widget of the
     frame has painted), so the page's own painting is counted too.
+
+    Each kind's own module is imported before the harness's Qt, as its script imports it:
+    ``patient-viewer`` imports ``viewer.cli``, which imports no Qt. The order matters:
+    PySide reads the source of every module imported after Qt (looking for its
+    ``__feature__`` options), which a launch does not pay for the modules it imports first.
     """
+    if kind == "floor":
+        from floor_window import floor_window
+    elif kind == "app":
+        import viewer.cli as cli
+        import viewer.cli.app_commands as commands
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -88,14 +98,9 @@ def child(kind: str, started: float, database: str, until_paint: bool = False) -
         window.show()
         app.exec()
     elif kind == "floor":
-        from floor_window import floor_window
-
         window = floor_window(app, database, before_show=lambda w: w.installEventFilter(spy))
         app.exec()
     else:
-        import viewer.cli as cli
-        import viewer.cli.app_commands as commands
-
         run = commands.run
 
         def run_watched(args: object, clinic: object) -> int:  # arguments, clinic settings
