@@ -56,15 +56,14 @@ def test_no_badge_reads_in_not_clear():
 
 def test_cards_of_every_in_whom_value_render(small_store):
     """The badge of each in-whom value is its label, never a made-up 'In <value>'."""
-    from msgspec import structs
-
+    from viewer.plain_records import replace
     from viewer.store.models import EvidenceCard
     from viewer.ui.pages.evidence import card_badges
 
     card = EvidenceCard("x", "found", "people", "3 people", "Phase I", "officials", "2025",
                         "no", False, "")
     for value in vocabulary.IN_WHOM:
-        badges = " ".join(card_badges(structs.replace(card, in_whom=value)))
+        badges = " ".join(card_badges(replace(card, in_whom=value)))
         assert IN_WHOM_LABELS[value] in badges
         assert "In not clear" not in badges
 

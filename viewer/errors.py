@@ -5,10 +5,10 @@ Anything else is a bug and is left to fail loudly.
 
 from __future__ import annotations
 
-from msgspec import Struct
+from viewer.plain_records import Record
 
 
-class Problem(Struct, frozen=True, order=True):
+class Problem(Record, frozen=True, order=True):
     """One thing wrong in one file, reported as ``file:line: message``."""
 
     path: str

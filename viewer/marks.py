@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from msgspec import Struct
+from viewer.plain_records import Record
 
 _MARK = re.compile(r"\{(?P<shown>[^{}|]+)(?:\|(?P<term>[^{}]+))?\}")
 _TOPIC = re.compile(r"\[\[(?P<slug>[^\[\]|]+)\|(?P<shown>[^\[\]]+)\]\]")
 _ANY = re.compile(f"{_MARK.pattern}|{_TOPIC.pattern.replace('?P<shown>', '?P<tshown>')}")
 
 
-class Run(Struct, frozen=True):
+class Run(Record, frozen=True):
     """A run of text as shown, and what it links to: a glossary term, a topic, or nothing."""
 
     shown: str

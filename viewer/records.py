@@ -7,12 +7,11 @@ them once here keeps the seed reader, the table and the record in step.
 
 from __future__ import annotations
 
-from msgspec import Struct
-
+from viewer.plain_records import Record, field_names
 from viewer.vocabulary import EDITORS_NOTES
 
 
-class SourceInfo(Struct, frozen=True):
+class SourceInfo(Record, frozen=True):
     id: str
     title: str
     kind: str  # one of viewer.vocabulary.SOURCE_KINDS
@@ -30,7 +29,7 @@ class SourceInfo(Struct, frozen=True):
         return self.kind == EDITORS_NOTES
 
 
-class Reference(Struct, frozen=True):
+class Reference(Record, frozen=True):
     """The public reference behind one paragraph of our background notes."""
 
     paragraph_n: int
@@ -39,7 +38,7 @@ class Reference(Struct, frozen=True):
 
 
 #: The metadata fields, in table-column order.
-SOURCE_FIELDS = SourceInfo.__struct_fields__
+SOURCE_FIELDS = field_names(SourceInfo)
 
 
 def source_row(info: SourceInfo) -> dict[str, str]:

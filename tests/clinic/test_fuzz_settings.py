@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from viewer.clinic.file_reader import _KIOSK_LINE, _check
 from viewer.clinic.settings import KEYS, ClinicSettings, read_clinic_file
+from viewer.plain_records import field_names
 
 # Lines a clinic file is made of, good and bad, and anything else.
 VALUES = st.sampled_from(["true", "false", "tru", "1", "-1", "999", "10", '"A4"', '"Letter"',
@@ -44,7 +45,7 @@ def read(folder: Path, data: bytes) -> ClinicSettings:
 
 def assert_usable(s: ClinicSettings) -> None:
     assert s.in_clinic
-    for name in ClinicSettings.__struct_fields__:
+    for name in field_names(ClinicSettings):
         if name in KEYS:
             assert _check(name, getattr(s, name)) == "", (name, getattr(s, name))
     for problem in s.problems:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import msgspec
-
 from viewer.builder.furniture import Dropped
+from viewer.plain_records import field as record_field
 from viewer.records import Reference, SourceInfo
 
 
@@ -29,9 +28,9 @@ class Source(SourceInfo, frozen=True):
 
     path: Path
     body: str
-    paragraphs: list[Paragraph] = msgspec.field(default_factory=list)
-    dropped: list[Dropped] = msgspec.field(default_factory=list)
-    references: list[Reference] = msgspec.field(default_factory=list)
+    paragraphs: list[Paragraph] = record_field(default_factory=list)
+    dropped: list[Dropped] = record_field(default_factory=list)
+    references: list[Reference] = record_field(default_factory=list)
 
     def paragraph(self, n: int) -> Paragraph | None:
         return self.paragraphs[n - 1] if 1 <= n <= len(self.paragraphs) else None

@@ -16,8 +16,6 @@ import stat
 import tomllib
 from pathlib import Path
 
-from msgspec.structs import replace
-
 from viewer.clinic.settings import (
     CHECK_RANGE,
     IDLE_RANGE,
@@ -29,6 +27,7 @@ from viewer.clinic.settings import (
     ClinicSettings,
     SettingsProblem,
 )
+from viewer.plain_records import replace
 
 MAX_BYTES = 1_000_000  # a clinic file is a dozen lines; a bigger one is a mistake
 

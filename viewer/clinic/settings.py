@@ -18,10 +18,9 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from msgspec import Struct, field, structs
-
 from viewer import paths
 from viewer.errors import printable
+from viewer.plain_records import Record, field, field_names, replace
 
 ENV = "PATIENT_VIEWER_CLINIC"
 FILE_NAME = "clinic.toml"
@@ -41,7 +40,7 @@ LOCKED_KEYS = ("kiosk", "idle_minutes", "keep_sheets_on_disk", "trusted_keys", "
 log = logging.getLogger(__name__)
 
 
-class SettingsProblem(Struct, frozen=True):
+class SettingsProblem(Record, frozen=True):
     """One thing wrong in the clinic file, shown to staff as ``file:line: key: message``."""
 
     path: str
@@ -55,7 +54,7 @@ class SettingsProblem(Struct, frozen=True):
         return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
 
 
-class ClinicSettings(Struct, frozen=True):
+class ClinicSettings(Record, frozen=True):
     """The settings in force. ``path`` is None on an ordinary desktop (no clinic file)."""
 
     path: Path | None = None
@@ -99,7 +98,7 @@ class ClinicSettings(Struct, frozen=True):
 
 
 DESKTOP = ClinicSettings()
-KEYS = [name for name in ClinicSettings.__struct_fields__
+KEYS = [name for name in field_names(ClinicSettings)
         if name not in ("path", "problems", "files", "given")]
 
 
@@ -155,7 +154,7 @@ def combine(system: ClinicSettings, own: ClinicSettings) -> ClinicSettings:
                                f"set by the system-wide file {printable(str(system.path))}; "
                                "a user's clinic file cannot change it")
                for key in sorted(own.given & set(LOCKED_KEYS))]
-    return structs.replace(system, **mine, problems=system.problems + own.problems + refused,
+    return replace(system, **mine, problems=system.problems + own.problems + refused,
                    files=system.files + own.files, given=system.given | frozenset(mine))
 
 

@@ -15,12 +15,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from msgspec import Struct, field
-
 from viewer import resources
 from viewer.errors import DatabaseError, ViewerError
 from viewer.opening.repair import Repair, rebuild
 from viewer.packs.locations import TEMP_PREFIX, content_dirs, installed_sequences
+from viewer.plain_records import Record, field
 from viewer.store.content import ContentStore
 from viewer.store.models import ContentOrigin
 
@@ -31,14 +30,14 @@ log = logging.getLogger(__name__)
 START_SECONDS = 10.0  # for what the first page reads, on the slowest clinic computer
 
 
-class PassedOver(Struct, frozen=True):
+class PassedOver(Record, frozen=True):
     """A content update not used, and why."""
 
     problem: str  # the error's own text
     keys: bool = False  # no update was usable: the trusted keys themselves could not be read
 
 
-class Opened(Struct):
+class Opened(Record):
     store: ContentStore
     origin: ContentOrigin  # what is open: its kind ("pack", "shipped", "file") and number
     passed_over: list[PassedOver] = field(default_factory=list)  # newer updates not used

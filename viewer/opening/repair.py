@@ -16,17 +16,16 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from msgspec import Struct
-
 from viewer import paths, resources
 from viewer.errors import ContentError, DatabaseError
+from viewer.plain_records import Record
 from viewer.store.content import ContentStore
 from viewer.store.sqlite_errors import world_fault
 
 log = logging.getLogger(__name__)
 
 
-class Repair(Struct, frozen=True):
+class Repair(Record, frozen=True):
     """What was done about a shipped database that could not be read."""
 
     problem: str  # what was wrong with the shipped database (DatabaseError's text)

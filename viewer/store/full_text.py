@@ -13,8 +13,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from msgspec import Struct
-
+from viewer.plain_records import Record
 from viewer.store.languages import Languages
 from viewer.store.models import SearchHit, TopicInfo
 from viewer.vocabulary import HIT_KINDS, MARK_END, MARK_START, QUESTIONS_TAB, TABS
@@ -74,7 +73,7 @@ def _query(kind: str, languages: Languages) -> tuple[str, int]:
             f"SELECT *, 1 FROM ({english})) ORDER BY part, score, rid LIMIT ? OFFSET ?", 2)
 
 
-class Found(Struct, frozen=True):
+class Found(Record, frozen=True):
     """Hits in the order shown, and the kinds that have more past them."""
 
     query: str

@@ -8,10 +8,10 @@ block), so the rule is per topic; a glossary entry, per entry.
 
 from __future__ import annotations
 
-from msgspec import Struct
+from viewer.plain_records import Record
 
 
-class Languages(Struct, frozen=True):
+class Languages(Record, frozen=True):
     """The reader's content language and the pages' own, for one store."""
 
     reader: str  # the language the reader asked for, as the content names it

@@ -4,34 +4,33 @@ from __future__ import annotations
 
 from datetime import date
 
-from msgspec import Struct, field
-
+from viewer.plain_records import Record, field
 from viewer.records import Reference, SourceInfo
 from viewer.vocabulary import KEY
 
 __all__ = ["Reference", "SourceInfo"]  # shared with the builder; the store hands them on
 
 
-class Paragraph(Struct, frozen=True):
+class Paragraph(Record, frozen=True):
     n: int
     text: str
     kind: str  # text, heading, item
 
 
-class DroppedLine(Struct, frozen=True):
+class DroppedLine(Record, frozen=True):
     line: int
     text: str
     reason: str
 
 
-class SourceDoc(Struct, frozen=True):
+class SourceDoc(Record, frozen=True):
     info: SourceInfo
     paragraphs: list[Paragraph]
     references: list[Reference]
     dropped: list[DroppedLine]
 
 
-class Citation(Struct, frozen=True):
+class Citation(Record, frozen=True):
     """A source passage: ``quote`` stands at [start, end) of paragraph ``paragraph_n``."""
 
     source_id: str
@@ -41,14 +40,14 @@ class Citation(Struct, frozen=True):
     end: int
 
 
-class Statement(Struct, frozen=True):
+class Statement(Record, frozen=True):
     id: str
     kind: str  # key, heading, text, howto (an app instruction, never cited), unknown
     text: str  # may hold glossary marks: {shown|term}; see viewer.marks.split_marks
     citations: list[Citation] = field(default_factory=list)
 
 
-class EvidenceCard(Struct, frozen=True):
+class EvidenceCard(Record, frozen=True):
     id: str
     found: str
     in_whom: str  # cells, animals, people
@@ -62,7 +61,7 @@ class EvidenceCard(Struct, frozen=True):
     citations: list[Citation] = field(default_factory=list)
 
 
-class Question(Struct, frozen=True):
+class Question(Record, frozen=True):
     id: str
     topic_slug: str
     group: str
@@ -71,7 +70,7 @@ class Question(Struct, frozen=True):
     citations: list[Citation] = field(default_factory=list)
 
 
-class Term(Struct, frozen=True):
+class Term(Record, frozen=True):
     term: str  # as its language writes it
     definition: str
     also: list[str]
@@ -80,7 +79,7 @@ class Term(Struct, frozen=True):
     language: str = "en"  # of this entry: the reader's, or English where not translated
 
 
-class TopicInfo(Struct, frozen=True):
+class TopicInfo(Record, frozen=True):
     slug: str
     title: str
     summary: str
@@ -112,7 +111,7 @@ def months_since(month: str, today: date, floor: str = "") -> int | None:
     return (today.year - year) * 12 + today.month - number
 
 
-class Section(Struct, frozen=True):
+class Section(Record, frozen=True):
     """One tab of a topic: its blocks in order (statements and evidence cards)."""
 
     topic_slug: str
@@ -127,7 +126,7 @@ class Section(Struct, frozen=True):
         return [b for b in self.blocks if isinstance(b, Statement) and b.kind == KEY]
 
 
-class SearchHit(Struct, frozen=True):
+class SearchHit(Record, frozen=True):
     kind: str  # topic, section, question, glossary, paragraph
     title: str  # what the result is, e.g. "Enteromix - How it works"
     snippet: str  # plain text; the matched words stand between MARK_START and MARK_END
@@ -139,7 +138,7 @@ class SearchHit(Struct, frozen=True):
     term: str = ""
 
 
-class ContentOrigin(Struct, frozen=True):
+class ContentOrigin(Record, frozen=True):
     """Which content the app is showing, for ``content-info`` and the Sources page."""
 
     kind: str  # "shipped" (came with the app), "pack" (an installed update), "file" (--database)
@@ -152,7 +151,7 @@ class ContentOrigin(Struct, frozen=True):
     key_id: str  # the signer's key id; "" unless kind is "pack"
 
 
-class Header(Struct, frozen=True):
+class Header(Record, frozen=True):
     """The top of a question sheet: who, when, with whom (the user store keeps it)."""
 
     name: str = ""

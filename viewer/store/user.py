@@ -22,9 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from msgspec import Struct
-
 from viewer import paths
+from viewer.plain_records import Record
 from viewer.store.models import Header as Header  # re-exported: the sheet's header, saved here
 from viewer.store.sqlite_errors import WorldFault, world_fault
 from viewer.store.user_file import MEMORY, NotASheet, copy_to_memory, move_aside, open_sheet_db, shred_all
@@ -37,21 +36,21 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class SetAside(Struct, frozen=True):
+class SetAside(Record, frozen=True):
     """A saved sheet that could not be read at start."""
 
     problem: str  # what SQLite or the schema check said of it
     kept_as: str  # the file name it was kept under; "" if it could not be moved (then in memory)
 
 
-class OwnQuestion(Struct, frozen=True):
+class OwnQuestion(Record, frozen=True):
     id: int
     text: str
     topic_slug: str | None
     position: int
 
 
-class Entry(Struct, frozen=True):
+class Entry(Record, frozen=True):
     """One line of "My sheet": a question from the library or one of the user's own."""
 
     kind: str  # "question" or "own"

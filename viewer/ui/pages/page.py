@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from msgspec import Struct, field
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QToolTip, QVBoxLayout, QWidget
 
 from viewer.marks import plain
+from viewer.plain_records import Record, field
 from viewer.store.content import ContentStore
 from viewer.store.models import Section, Statement, TopicInfo
 from viewer.ui import deferred
@@ -31,7 +31,7 @@ UNKNOWNS_ANCHOR = "h-unknowns"  # the evidence tab's "What we don't know yet"
 translate = QCoreApplication.translate
 
 
-class PageContext(Struct):
+class PageContext(Record):
     """What a page needs: content, page stylesheet, clinic phone (clinic mode), clock."""
 
     content: ContentStore

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QLayout, QScrollArea, QTextEdit, QWidget
 
+from viewer.plain_records import Record
 from viewer.ui import deferred
 from viewer.ui.text.safe_text import SafeText
 
@@ -31,7 +31,7 @@ def mark_colours(css: str) -> tuple[QColor, QColor]:
     return (QColor(background[1] if background else "#ffe680"), QColor(colour[1] if colour else "#000000"))
 
 
-class Part(Struct, frozen=True):
+class Part(Record, frozen=True):
     """One sentence of a page, in the widget that shows it."""
 
     widget: QWidget

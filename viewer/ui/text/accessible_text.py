@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from msgspec import Struct
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QTextCursor
 from PySide6.QtWidgets import QAccessibleWidget
 from shiboken6 import isValid
 
+from viewer.plain_records import Record
 from viewer.ui.text.accessible_controls import control_node
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 ROLE = QAccessible.Role
 
 
-class Part(Struct, frozen=True):
+class Part(Record, frozen=True):
     role: QAccessible.Role
     name: str  # a link's words: PartNode.text asks the browser what it is called
     description: str

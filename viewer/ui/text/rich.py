@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from urllib.parse import quote, unquote
 
-from msgspec import Struct, field
 from PySide6.QtCore import QCoreApplication
 
 from viewer.dates import human_date, month_year, source_date
 from viewer.errors import CONTROL_CHARACTERS, escape, printable
 from viewer.marks import split_marks
+from viewer.plain_records import Record, field
 from viewer.store.models import Citation, SourceInfo, Term
 from viewer.translation import fallback_name
 from viewer.ui.text.labels import SOURCE_KIND_LABELS, label
@@ -65,7 +65,7 @@ def term_from_href(href: str) -> str:
     return unquote(href.removeprefix("term:"))
 
 
-class PageLinks(Struct):
+class PageLinks(Record):
     """Numbers the sources of one page in order of first use; remembers what each link cites."""
 
     sources: Mapping[str, SourceInfo]  # a page cites a few; the store reads them on demand

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from msgspec import Struct
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QStatusBar, QTabBar
 
 from viewer.errors import printable
+from viewer.plain_records import Record
 from viewer.ui.text.two_line_list import KEY_ROLE, TITLE_ROLE
 from viewer.ui.window.action_flags import new_action
 
@@ -35,7 +35,7 @@ SEARCH_LEAST_CHARS = 9  # the search box is never narrower: "Search…" and a wo
 translate = QCoreApplication.translate
 
 
-class Room(Struct, frozen=True):
+class Room(Record, frozen=True):
     """The parts that share the window's room, handed over by the window when it has made
     them: what gives way is decided from these, never from the window's own attributes."""
 

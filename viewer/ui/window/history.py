@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from msgspec import Struct
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
+from viewer.plain_records import Record
 from viewer.ui.text.two_line_list import KEY_ROLE
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 LIMIT = 100  # places kept behind the reader
 
 
-class Place(Struct, frozen=True):
+class Place(Record, frozen=True):
     key: str  # a topic's slug, or the glossary's or sources page's key in the topic list
     tab: str = ""  # a topic's tab
     source: str = ""  # the source open beside the page, if any
@@ -37,7 +37,7 @@ class Place(Struct, frozen=True):
     paragraph: int = 0
 
 
-class Ways(Struct, frozen=True):
+class Ways(Record, frozen=True):
     """What Back and Forward read and move, handed over by the window once it has made them:
     its parts and three of its doings, never the window's own attributes."""
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from msgspec import Struct
-
 from viewer import resources
+from viewer.plain_records import Record
 
 DEFAULT_TEXT_SIZE = 14  # points
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 10, 30
 
 
-class Theme(Struct, frozen=True):
+class Theme(Record, frozen=True):
     name: str  # the file stem under resources/styles/
     label: str
 

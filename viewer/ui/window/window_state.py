@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from msgspec import Struct
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from viewer import paths
+from viewer.plain_records import Record
 from viewer.ui.window.theme import DEFAULT_TEXT_SIZE, clamp_text_size
 from viewer.vocabulary import TABS
 
 
-class WindowState(Struct):
+class WindowState(Record):
     width: int = 1240
     height: int = 860
     topic: str = ""
