@@ -69,7 +69,7 @@ def open_window(qtbot, database, settings_path=None):
     from viewer import paths
     from viewer.store.content import ContentStore
     from viewer.store.user import UserStore
-    from viewer.ui.window import enter_key
+    from viewer.ui.first_frame import AfterFrame
     from viewer.ui.window.main_window import MainWindow
 
     content = ContentStore(database)
@@ -81,7 +81,7 @@ def open_window(qtbot, database, settings_path=None):
     window.activateWindow()  # shortcuts reach only the active window
     qtbot.waitUntil(window.isActiveWindow)
     # Enter on buttons and the mouse's Back and Forward come once the first frame is drawn
-    qtbot.waitUntil(lambda: not window.findChildren(enter_key._FirstPaint))
+    qtbot.waitUntil(lambda: not window.findChildren(AfterFrame))
     return window
 
 

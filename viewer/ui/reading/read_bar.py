@@ -11,12 +11,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from viewer.ui.first_frame import AfterFrame
 from viewer.ui.reading.speaker import IDLE, PAUSED, speaker
 
 READ_KEYS = "Ctrl+Shift+R"  # written out in the tooltips too, for the translators
 PAUSE_KEYS = "Ctrl+Shift+P"
 _REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutRequest)
-ASK_AFTER_MS = 300  # then the voice is loaded and the sound device tried, once for the app
+ASK_AFTER_MS = 300  # after its first frame: then the voice is loaded and the sound device tried
 translate = QCoreApplication.translate
 
 
@@ -45,7 +46,7 @@ class ReadAloudBar(QWidget):
         row.addWidget(self.pause)
         row.addWidget(self.why, 1)
         row.addStretch(0)
-        self._asked = False
+        self._asked = self._waiting = False
         page.installEventFilter(self)
         speaker().changed.connect(self.refresh)
         self.refresh()
@@ -111,8 +112,9 @@ class ReadAloudBar(QWidget):
         return False
 
     def _shown(self) -> None:
-        if not self._asked:
-            QTimer.singleShot(ASK_AFTER_MS, self._ask)  # the window's first frame comes first
+        if not self._asked and not self._waiting:  # the window's first frame comes first
+            self._waiting = True
+            AfterFrame(self, lambda: QTimer.singleShot(ASK_AFTER_MS, self._ask))
         if self._in_margin:
             self._fit()
 

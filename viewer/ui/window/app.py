@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import collector, fonts, paths, translation
@@ -23,6 +23,7 @@ from viewer.opening.choice import Opened, open_content
 from viewer.opening.repair import CannotRepair
 from viewer.store.user import UserStore
 from viewer.ui import deferred
+from viewer.ui.first_frame import AfterFrame
 from viewer.ui.text.opening_words import cannot_repair, opening_notice, set_aside_notice
 from viewer.ui.window.header import app_title
 from viewer.ui.window.language import remember, start_language
@@ -157,23 +158,10 @@ def run(database: Path | None = None, clinic: ClinicSettings = DESKTOP,
     return app.exec()
 
 
-class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # a zero timer set now runs after the frame
-        return False
-
-
 def _after_first_frame(window: QWidget, then: Callable[[], None]) -> None:
     """``then`` once the window's first frame has painted, or after two seconds if it has
     not painted by then (a window that is never shown must not keep the collector off)."""
-    _FirstPaint(window, then)
+    AfterFrame(window, then)
     QTimer.singleShot(2000, then)
 
 

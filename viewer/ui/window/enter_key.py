@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from viewer.ui.first_frame import AfterFrame
 from viewer.ui.window.action_flags import new_action
 from viewer.ui.window.history import History
 
@@ -30,29 +31,13 @@ class EnterPresses(QObject):
         return False
 
 
-class _FirstPaint(QObject):
-    def __init__(self, widget: QObject, then: list[QObject]) -> None:
-        super().__init__(widget)
-        self.then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._install)  # once the whole first frame is drawn
-        return False
-
-    def _install(self) -> None:
-        for watcher in self.then:
-            QApplication.instance().installEventFilter(watcher)
-        self.deleteLater()
-
-
 def watch_app_after_first_paint(window: QObject, *watchers: QObject) -> None:
     """Give every event of the app to ``watchers`` once the window's first frame is drawn. A
     Python filter on the whole app makes Python wrap every object an event goes to, and the
     first object of a class PySide has not made yet (Qt's own window class) makes it make every
     class of its module, which the first frame need not wait for."""
-    window.installEventFilter(_FirstPaint(window, list(watchers)))
+    app = QApplication.instance()
+    AfterFrame(window, lambda: [app.installEventFilter(watcher) for watcher in watchers])
 
 
 def attach(ways: Ways) -> History:
