@@ -45,10 +45,42 @@ def _launch_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: The launch parser's options that take a value, by the attribute each sets.
+_LAUNCH_VALUES = {"--database": "database", "--clinic": "global_clinic", "--language": "language"}
+
+
+def _plain_launch(argv: list[str]) -> argparse.Namespace | None:
+    """A launch whose every word is a launch option spelt out in full (``--database FILE``,
+    ``--database=FILE``, ``--version``), read as the launch parser reads it; else None.
+    Making an ``ArgumentParser`` looks up each of its words for translation (files searched
+    for every language of the environment): a desktop icon's launch need not pay for it.
+    Anything else (a command, an abbreviation, a value that looks like an option) is left to
+    the parsers, which give the messages."""
+    values: dict[str, object] = {"database": None, "global_clinic": None, "language": None,
+                                 "version": False, "func": RUN, "uses_clinic": True}
+    words = iter(argv)
+    for word in words:
+        if word == "--version":
+            values["version"] = True
+            continue
+        option, equals, value = word.partition("=")
+        if option not in _LAUNCH_VALUES:
+            return None
+        if not equals:
+            value = next(words, "-")
+            if value.startswith("-"):
+                return None
+        values[_LAUNCH_VALUES[option]] = value
+    return argparse.Namespace(**values)
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
     """A launch is read by the launch parser; anything else (a command, help, a mistake)
     by the whole one, which also gives the messages."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    plain = _plain_launch(argv)
+    if plain is not None:
+        return plain
     try:
         launch, rest = _launch_parser().parse_known_args(argv)
     except argparse.ArgumentError:
