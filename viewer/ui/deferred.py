@@ -94,6 +94,14 @@ def pack_install() -> tuple[ModuleType, ModuleType]:
     return install, trust
 
 
+def accessible_text() -> ModuleType:
+    """Page text as a screen reader's document (text/accessible_text.py), made from the
+    window's first frame on (text/safe_text.py)."""
+    from viewer.ui.text import accessible_text
+
+    return accessible_text
+
+
 def message_boxes() -> ModuleType:
     """The app's message boxes (window/message_boxes.py): most starts have none to show."""
     from viewer.ui.window import message_boxes

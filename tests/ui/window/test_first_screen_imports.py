@@ -45,8 +45,10 @@ main(["--database", sys.argv[1]])
 
 # QLCDNumber stands for every widget class: PySide makes them all at once when Python is
 # handed a widget of a class it cannot tell (a viewport Qt made, an app-wide filter's object).
-# QIcon is made by ``QAction(text, parent)`` (see action_flags.new_action).
-QT_NOT_MADE = ("QStyle", "QUrl", "QPdfWriter", "QLCDNumber", "QMessageBox", "QFileDialog", "QIcon")
+# QIcon is made by ``QAction(text, parent)`` (see action_flags.new_action); QAccessible by
+# the screen reader's nodes, which wait for the first frame (safe_text).
+QT_NOT_MADE = ("QStyle", "QUrl", "QPdfWriter", "QLCDNumber", "QMessageBox", "QFileDialog", "QIcon",
+               "QAccessible")
 
 NOT_ON_THE_FIRST_SCREEN = (
     "viewer.sheet", "viewer.ui.questions", "viewer.builder", "viewer.review", "viewer.devtools",
@@ -58,6 +60,7 @@ NOT_ON_THE_FIRST_SCREEN = (
     "sqlite_utils", "json", "html", "importlib.resources", "tomllib",
     "viewer.ui.reading.page_text", "viewer.ui.window.message_boxes", "viewer.ui.window.install_dialog",
     "logging.handlers", "dataclasses", "encodings.unicode_escape",
+    "viewer.ui.text.accessible_text", "viewer.ui.text.accessible_controls",
 )
 
 

@@ -51,8 +51,8 @@ HEADING_PROPERTY, DISCLOSURE_PROPERTY = "accessibleHeading", "accessibleDisclosu
 
 
 def _mark(widget: QWidget, name: str, kind: type) -> None:
-    """(The factory that reads the mark is installed with the first page text, which every
-    screen with these widgets has.)"""
+    """(The factory that reads the mark is installed once the window's first frame is
+    drawn; a node Qt made before it is made again then.)"""
     widget.setProperty(name, True)
     if QAccessible.isActive():  # a screen reader listens: Qt made its node as it was made
         made = QAccessible.queryAccessibleInterface(widget)

@@ -16,11 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QTextCursor
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QWidget
 from shiboken6 import isValid
 
 from viewer.plain_records import Record
-from viewer.ui.text.accessible_controls import control_node
+from viewer.ui.text.accessible_controls import (
+    DISCLOSURE_PROPERTY,
+    HEADING_PROPERTY,
+    DisclosureNode,
+    HeadingNode,
+    control_node,
+)
 
 if TYPE_CHECKING:
     from viewer.ui.text.safe_text import SafeText
@@ -230,13 +236,26 @@ _installed = False
 
 def install(browser: type[SafeText] | None = None) -> None:
     """Use these nodes for the app's headings and, once told its class, for every text
-    browser (safe_text passes it: this module cannot import it back)."""
+    browser (safe_text passes it: this module cannot import it back). Installed once the
+    window's first frame is drawn: if a screen reader has already asked, the nodes Qt made
+    for those widgets are dropped, and the next ask gets these."""
     global _browser, _installed
     if browser is not None:
         _browser = browser
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    if _installed:
+        return
+    QAccessible.installFactory(_factory)
+    _installed = True
+    if QAccessible.isActive():
+        for widget in QApplication.allWidgets():
+            made = QAccessible.queryAccessibleInterface(widget) if _serves(widget) else None
+            if made is not None and not isinstance(made, (DocumentNode, HeadingNode, DisclosureNode)):
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+
+
+def _serves(widget: QWidget) -> bool:
+    return (_browser is not None and isinstance(widget, _browser)) or bool(
+        widget.property(HEADING_PROPERTY) or widget.property(DISCLOSURE_PROPERTY))
 
 
 def link_focused(browser: SafeText) -> None:

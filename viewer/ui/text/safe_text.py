@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.ui.text import accessible_text
+from viewer.ui import deferred
+from viewer.ui.first_frame import AfterFrame
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,6 +55,15 @@ _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 _RING = re.compile(r"\.focusring\s*\{\s*color:\s*(#[0-9a-fA-F]{6})")
 
 
+def screen_reader_nodes_after_first_frame(window: QWidget) -> None:
+    """Page text as a document of headings, paragraphs and links for a screen reader
+    (ui/text/accessible_text.py), from the window's first frame on. Qt's accessibility
+    classes are large to make in Python and the first frame does not need them: a screen
+    reader asks for the nodes after the window is shown, and any Qt made for the text
+    before are made again (``accessible_text.install``)."""
+    AfterFrame(window, lambda: deferred.accessible_text().install(SafeText))
+
+
 class SafeText(QTextBrowser):
     link_activated = Signal(str)
 
@@ -68,7 +78,6 @@ class SafeText(QTextBrowser):
         self.anchorClicked.connect(lambda url: self.link_activated.emit(url.toString()))
         # what a screen reader calls a link: (href, words shown) -> (name, description)
         self.link_namer: Callable[[str, str], tuple[str, str]] | None = None
-        accessible_text.install(SafeText)
 
     def link_names(self, href: str, shown: str) -> tuple[str, str]:
         """A link's name and description for a screen reader."""
@@ -153,7 +162,7 @@ class TextBlock(SafeText):
         moved = super().focusNextPrevChild(forward)
         if moved and self.hasFocus():
             self._show_cursor()
-            accessible_text.link_focused(self)
+            deferred.accessible_text().link_focused(self)
         return moved
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)

@@ -1,6 +1,6 @@
 """Enter presses the button that has the keyboard, as Space does (Qt's buttons take only
-Space outside dialogs); Enter in the search box searches at once; ``attach`` wires these
-and Back and Forward (history.py) to a window."""
+Space outside dialogs); Enter in the search box searches at once; ``attach`` wires these,
+Back and Forward (history.py) and the page text's nodes for a screen reader to a window."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from viewer.ui.first_frame import AfterFrame
+from viewer.ui.text.safe_text import screen_reader_nodes_after_first_frame
 from viewer.ui.window.action_flags import new_action
 from viewer.ui.window.history import History
 
@@ -46,6 +47,7 @@ def attach(ways: Ways) -> History:
     window = ways.window
     history = History(ways)
     watch_app_after_first_paint(window, EnterPresses(window), history)
+    screen_reader_nodes_after_first_frame(window)  # Tab onto a link is spoken through them
     ways.header.search_box.submitted.connect(ways.search.submit)
     translate = QCoreApplication.translate
     for text, keys, slot in ((translate("actions", "Back"), QKeySequence.StandardKey.Back, history.back),
