@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import sqlite3
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -78,7 +77,8 @@ class ContentStore:
         languages = Languages.matching(language, set(self.languages()), self.pages_language)
         if languages == self._languages:
             return self
-        other = copy.copy(self)
+        other = object.__new__(type(self))  # a shallow copy, without loading the copy module
+        other.__dict__.update(self.__dict__)
         for cached in ("_topics", "_glossary", "_term_index", "_full_text"):
             other.__dict__.pop(cached, None)  # answered in the other language
         other._languages = languages
