@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
+
+# what changes the area's own least size, its scroll bar's width or its frame
+_RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange)
 
 
 class VerticalScroll(QScrollArea):
@@ -15,6 +18,12 @@ class VerticalScroll(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._frame: tuple[QSize, int] | None = None  # the area's own least size, its bar and frame
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() in _RESTYLED:
+            self._frame = None
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         """The area's name, and its scroll bar's after it: a screen reader names every control."""
@@ -23,10 +32,13 @@ class VerticalScroll(QScrollArea):
             QCoreApplication.translate("page", "Scroll {area}").format(area=name))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        hint = super().minimumSizeHint()
+        """Asked on every layout pass, some hundreds of times as the window opens: the parts
+        that only the style and the font change are kept until they do."""
+        if self._frame is None:
+            self._frame = (super().minimumSizeHint(),
+                           self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
+        hint, extra = self._frame
         content = self.widget()
         if content is None:
             return hint
-        bar = self.verticalScrollBar().sizeHint().width()
-        width = content.minimumSizeHint().width() + bar + 2 * self.frameWidth()
-        return QSize(max(hint.width(), width), hint.height())
+        return QSize(max(hint.width(), content.minimumSizeHint().width() + extra), hint.height())
