@@ -41,7 +41,8 @@ def test_help_and_mistakes_get_the_whole_parsers_messages(capsys):
 
 WORDS = ["--database", "--database=a.db", "--database=", "--clinic", "--clinic=c.toml", "--language",
          "--language=es", "--version", "--version=1", "--data", "--lang", "x.db", "-x", "-", "--",
-         "sheet", "--help", "es", "=", "--database=-x", "--clinic=--version"]
+         "sheet", "--help", "es", "=", "--database=-x", "--clinic=--version", "--database=--",
+         "--language=--"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -63,5 +64,5 @@ def test_a_plain_launch_is_read_without_a_parser_and_the_rest_is_not():
         "database": "x.db", "global_clinic": None, "language": "es", "version": True,
         "func": "app_commands:run", "uses_clinic": True}
     for argv in (["--data", "x.db"], ["--database"], ["--database", "--version"], ["sheet"],
-                 ["--version=1"], ["--help"]):
+                 ["--version=1"], ["--help"], ["--database=--"]):
         assert _plain_launch(argv) is None, argv

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from viewer import paths
 
 
@@ -39,6 +42,17 @@ def test_the_users_folders_follow_the_xdg_specification(tmp_path, monkeypatch):
     assert paths.log_file() == tmp_path / "cache" / "patient-viewer" / "patient-viewer.log"
 
 
+def test_a_home_that_is_not_an_absolute_path_is_the_accounts_own(tmp_path, monkeypatch):
+    import pwd
+
+    own = pwd.getpwuid(os.getuid()).pw_dir
+    monkeypatch.delenv("PATIENT_VIEWER_DATA_DIR")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    for home in ("", "relative"):
+        monkeypatch.setenv("HOME", home)
+        assert paths.user_data_dir() == Path(own) / ".local" / "share" / "patient-viewer"
+
+
 def test_the_users_folders_on_windows_and_macos(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
     local = {"LOCALAPPDATA": r"D:\Users\ana\AppData\Local"}
@@ -46,3 +60,6 @@ def test_the_users_folders_on_windows_and_macos(tmp_path, monkeypatch):
     assert paths._user_folder({}, "win32", "data") == tmp_path / "AppData" / "Local"  # unset
     assert paths._user_folder({}, "darwin", "data") == tmp_path / "Library" / "Application Support"
     assert paths._user_folder({}, "darwin", "cache") == tmp_path / "Library" / "Caches"
+    xdg = {"XDG_DATA_HOME": "/x/data", "XDG_CACHE_HOME": "relative"}  # honoured on macOS too
+    assert paths._user_folder(xdg, "darwin", "data") == Path("/x/data")
+    assert paths._user_folder(xdg, "darwin", "cache") == tmp_path / "Library" / "Caches"

@@ -108,3 +108,14 @@ def test_class_definitions_that_cannot_work_are_refused():
             z: int = 0
     with pytest.raises(TypeError, match="not both"):
         field(default=1, default_factory=list)
+    with pytest.raises(TypeError, match="mutable default"):
+        class Shared(Record):
+            items: list[int] = []  # noqa: RUF012 (the mistake the test is about)
+
+
+def test_a_subclass_may_give_an_inherited_field_a_new_default():
+    class Later(Point, frozen=True):
+        y: int = 5
+
+    assert Later(1) == Later(1, 5) and Later(1).y == 5 and field_names(Later) == ("x", "y", "tags")
+    assert Later(1, 2).y == 2 and Point(1).y == 0

@@ -26,6 +26,9 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+if sys.platform != "win32":
+    import pwd
+
 APP = "patient-viewer"
 
 
@@ -47,16 +50,29 @@ def user_cache_dir() -> Path:
 
 def _user_folder(environ: Mapping[str, str], platform: str, kind: str) -> Path:
     """The folder the platform gives a user's ``kind`` ("data" or "cache") of every app:
-    ``%LOCALAPPDATA%`` (both) on Windows; ``~/Library/Application Support`` or
-    ``~/Library/Caches`` on macOS; ``$XDG_DATA_HOME`` or ``$XDG_CACHE_HOME`` elsewhere, when
-    set to an absolute path (the XDG specification), else ``~/.local/share`` or ``~/.cache``."""
+    ``%LOCALAPPDATA%`` (both) on Windows; elsewhere ``$XDG_DATA_HOME`` or ``$XDG_CACHE_HOME``
+    when set to an absolute path (the XDG specification; honoured on macOS too, as the
+    library the app used before did), else ``~/Library/Application Support`` or
+    ``~/Library/Caches`` on macOS and ``~/.local/share`` or ``~/.cache`` on the others."""
     if platform == "win32":
-        return Path(_windows_folder(environ, "LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return Path(_windows_folder(environ, "LOCALAPPDATA") or _home() / "AppData" / "Local")
+    variable = "XDG_DATA_HOME" if kind == "data" else "XDG_CACHE_HOME"
+    value = environ.get(variable, "").strip()
+    if os.path.isabs(value):
+        return Path(value)
     if platform == "darwin":
-        return Path.home() / "Library" / ("Application Support" if kind == "data" else "Caches")
-    variable, default = ("XDG_DATA_HOME", ".local/share") if kind == "data" else ("XDG_CACHE_HOME", ".cache")
-    value = environ.get(variable, "")
-    return Path(value) if os.path.isabs(value) else Path.home() / default
+        return _home() / "Library" / ("Application Support" if kind == "data" else "Caches")
+    return _home() / (".local/share" if kind == "data" else ".cache")
+
+
+def _home() -> Path:
+    """The user's home: ``$HOME`` when it is an absolute path, else the account's own (a
+    session that set HOME empty or relative must not put the patient's sheet in the
+    current folder)."""
+    if sys.platform == "win32":
+        return Path.home()
+    home = os.environ.get("HOME", "")
+    return Path(home) if os.path.isabs(home) else Path(pwd.getpwuid(os.getuid()).pw_dir)
 
 
 def system_config_dirs(environ: Mapping[str, str] | None = None,

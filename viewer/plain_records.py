@@ -57,12 +57,18 @@ class RecordMeta(type):
             if isinstance(base, RecordMeta):
                 inherited += tuple(n for n in base.__record_fields__ if n not in inherited)
                 defaults.update(base.__record_defaults__)
-        own = [n for n, kind in namespace.get("__annotations__", {}).items()
-               if not n.startswith("__") and n not in inherited
-               and not str(kind).startswith(("ClassVar", "typing.ClassVar"))]
-        for field_name in own:
+        if "__annotate__" in namespace and "__annotations__" not in namespace:
+            raise TypeError(f"{name}: a record's module must start with "
+                            "`from __future__ import annotations` (its fields are read from them)")
+        declared = [n for n, kind in namespace.get("__annotations__", {}).items()
+                    if not n.startswith("__") and not str(kind).startswith(("ClassVar", "typing.ClassVar"))]
+        own = [n for n in declared if n not in inherited]
+        for field_name in declared:  # a field declared again in a subclass may give a new default
             if field_name in namespace:
                 value = namespace.pop(field_name)
+                if isinstance(value, (list, dict, set)):
+                    raise TypeError(f"{name}: field {field_name!r} has a mutable default, which every "
+                                    "record would share; use field(default_factory=...)")
                 defaults[field_name] = value if isinstance(value, _Field) else _Field(value, None)
         names = inherited + tuple(own)
         seen_default = ""

@@ -64,7 +64,7 @@ def _plain_launch(argv: list[str]) -> argparse.Namespace | None:
             values["version"] = True
             continue
         option, equals, value = word.partition("=")
-        if option not in _LAUNCH_VALUES:
+        if option not in _LAUNCH_VALUES or value == "--":  # argparse reads "--" as no value
             return None
         if not equals:
             value = next(words, "-")

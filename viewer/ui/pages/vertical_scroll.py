@@ -18,7 +18,7 @@ class VerticalScroll(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self._frame: tuple[QSize, int] | None = None  # the area's own least size, its bar and frame
+        self._frame: tuple[int, QSize, int] | None = None  # frame width: own least size, bar + frame
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().changeEvent(event)
@@ -33,11 +33,14 @@ class VerticalScroll(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         """Asked on every layout pass, some hundreds of times as the window opens: the parts
-        that only the style and the font change are kept until they do."""
-        if self._frame is None:
-            self._frame = (super().minimumSizeHint(),
-                           self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth())
-        hint, extra = self._frame
+        that only the style, the font and the frame change are kept until one does. (A style
+        given to the scroll bar alone, which the app never does, would not be seen until
+        then; nor, on macOS, a change of the system's "Show scroll bars" setting.)"""
+        frame = self.frameWidth()
+        if self._frame is None or self._frame[0] != frame:
+            self._frame = (frame, super().minimumSizeHint(),
+                           self.verticalScrollBar().sizeHint().width() + 2 * frame)
+        _, hint, extra = self._frame
         content = self.widget()
         if content is None:
             return hint
