@@ -113,6 +113,15 @@ def test_class_definitions_that_cannot_work_are_refused():
             items: list[int] = []  # noqa: RUF012 (the mistake the test is about)
 
 
+def test_a_field_with_neither_default_nor_factory_is_required():
+    class Named(Record):
+        name: str = field()
+
+    assert Named("a").name == "a"
+    with pytest.raises(TypeError, match="missing the field 'name'"):
+        Named()
+
+
 def test_a_subclass_may_give_an_inherited_field_a_new_default():
     class Later(Point, frozen=True):
         y: int = 5

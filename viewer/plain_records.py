@@ -24,6 +24,7 @@ annotations with nothing compiled; its methods are the same few functions for ev
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -69,7 +70,9 @@ class RecordMeta(type):
                 if isinstance(value, (list, dict, set)):
                     raise TypeError(f"{name}: field {field_name!r} has a mutable default, which every "
                                     "record would share; use field(default_factory=...)")
-                defaults[field_name] = value if isinstance(value, _Field) else _Field(value, None)
+                value = value if isinstance(value, _Field) else _Field(value, None)
+                if value.default is not _MISSING or value.factory is not None:  # field(): required
+                    defaults[field_name] = value
         names = inherited + tuple(own)
         seen_default = ""
         for field_name in names:
@@ -92,8 +95,9 @@ class RecordMeta(type):
         else:
             namespace.setdefault("__hash__", None)
         if order:
-            for method, compare in (("__lt__", _lt), ("__le__", _le), ("__gt__", _gt), ("__ge__", _ge)):
-                namespace.setdefault(method, compare)
+            for method, compare in (("__lt__", operator.lt), ("__le__", operator.le),
+                                    ("__gt__", operator.gt), ("__ge__", operator.ge)):
+                namespace.setdefault(method, _ordered_by(compare))
         return super().__new__(mcls, name, bases, namespace)
 
     def __init__(cls, name: str, bases: tuple[type, ...], namespace: dict[str, Any],
@@ -117,20 +121,11 @@ def _hash(self: Any) -> int:
     return hash(_values(self))
 
 
-def _lt(self: Any, other: Any) -> bool:
-    return _values(self) < _values(other) if type(other) is type(self) else NotImplemented
-
-
-def _le(self: Any, other: Any) -> bool:
-    return _values(self) <= _values(other) if type(other) is type(self) else NotImplemented
-
-
-def _gt(self: Any, other: Any) -> bool:
-    return _values(self) > _values(other) if type(other) is type(self) else NotImplemented
-
-
-def _ge(self: Any, other: Any) -> bool:
-    return _values(self) >= _values(other) if type(other) is type(self) else NotImplemented
+def _ordered_by(compare: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
+    """A comparison method: records of one class compared by their fields, in order."""
+    def method(self: Any, other: Any) -> bool:
+        return compare(_values(self), _values(other)) if type(other) is type(self) else NotImplemented
+    return method
 
 
 class Record(metaclass=RecordMeta):

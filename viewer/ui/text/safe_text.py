@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.ui import deferred
-from viewer.ui.first_frame import AfterFrame
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,13 +54,12 @@ _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 _RING = re.compile(r"\.focusring\s*\{\s*color:\s*(#[0-9a-fA-F]{6})")
 
 
-def screen_reader_nodes_after_first_frame(window: QWidget) -> None:
+def install_screen_reader_nodes() -> None:
     """Page text as a document of headings, paragraphs and links for a screen reader
-    (ui/text/accessible_text.py), from the window's first frame on. Qt's accessibility
-    classes are large to make in Python and the first frame does not need them: a screen
-    reader asks for the nodes after the window is shown, and any Qt made for the text
-    before are made again (``accessible_text.install``)."""
-    AfterFrame(window, lambda: deferred.accessible_text().install(SafeText))
+    (ui/text/accessible_text.py). Called once the window's first frame is drawn: Qt's
+    accessibility classes are large to make in Python and the first frame does not need
+    them; any node Qt made for the text before is made again (``accessible_text.install``)."""
+    deferred.accessible_text().install(SafeText)
 
 
 class SafeText(QTextBrowser):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from viewer.ui.first_frame import AfterFrame
-from viewer.ui.text.safe_text import screen_reader_nodes_after_first_frame
+from viewer.ui.text.safe_text import install_screen_reader_nodes
 from viewer.ui.window.action_flags import new_action
 from viewer.ui.window.history import History
 
@@ -32,13 +32,15 @@ class EnterPresses(QObject):
         return False
 
 
-def watch_app_after_first_paint(window: QObject, *watchers: QObject) -> None:
-    """Give every event of the app to ``watchers`` once the window's first frame is drawn. A
+def _after_first_frame(*watchers: QObject) -> None:
+    """Once the window's first frame is drawn: every event of the app to ``watchers``, and
+    the page text's nodes for a screen reader (Tab onto a link is spoken through them). A
     Python filter on the whole app makes Python wrap every object an event goes to, and the
     first object of a class PySide has not made yet (Qt's own window class) makes it make every
     class of its module, which the first frame need not wait for."""
-    app = QApplication.instance()
-    AfterFrame(window, lambda: [app.installEventFilter(watcher) for watcher in watchers])
+    for watcher in watchers:
+        QApplication.instance().installEventFilter(watcher)
+    install_screen_reader_nodes()
 
 
 def attach(ways: Ways) -> History:
@@ -46,8 +48,8 @@ def attach(ways: Ways) -> History:
     in its search box. Made once the window shows its first view: nothing is behind it."""
     window = ways.window
     history = History(ways)
-    watch_app_after_first_paint(window, EnterPresses(window), history)
-    screen_reader_nodes_after_first_frame(window)  # Tab onto a link is spoken through them
+    watchers = (EnterPresses(window), history)
+    AfterFrame(window, lambda: _after_first_frame(*watchers))
     ways.header.search_box.submitted.connect(ways.search.submit)
     translate = QCoreApplication.translate
     for text, keys, slot in ((translate("actions", "Back"), QKeySequence.StandardKey.Back, history.back),
